@@ -1,0 +1,79 @@
+package io.tenure;
+
+import io.tenure.chat.console.ChatCommand;
+import io.tenure.config.ConfigException;
+import io.tenure.config.ConfigLoader;
+import io.tenure.knowledge.AskCommand;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code tenure} command line. With no subcommand it runs the bot on what is configured. */
+@Command(name = "tenure", mixinStandardHelpOptions = true, version = "tenure 0.1.0",
+        description = "A retention assistant that lives in team chat.",
+        subcommands = {ChatCommand.class, AskCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Configuration file (default: config/tenure.yaml when present).")
+    Path configFile;
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Where the database, index and outbox live (default: ./data).")
+    Path dataDir;
+
+    private App app;
+    private Map<String, String> environment = System.getenv();
+    private Clock clock = Clock.systemDefaultZone();
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        return commandLine(new Main()).execute(args);
+    }
+
+    /** The command line around a root, so tests can give it their own environment and clock. */
+    static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException || e instanceof UserError) {
+                commandLine.getErr().println("tenure: " + e.getMessage());
+                return e instanceof UserError userError ? userError.exitCode() : 2;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    Main withEnvironment(Map<String, String> env, Clock clock) {
+        this.environment = env;
+        this.clock = clock;
+        return this;
+    }
+
+    @CommandLine.Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        // No subcommand: the console chat is the embedded default; chat platforms come with `serve`.
+        return ((Callable<Integer>) spec.subcommands().get("chat").getCommand()).call();
+    }
+
+    /** The application behind any command, built once per process from the global options. */
+    public static App app(CommandSpec spec) {
+        Main main = (Main) spec.root().userObject();
+        if (main.app == null) {
+            main.app = new App(ConfigLoader.load(main.configFile, main.dataDir, main.environment), main.clock);
+        }
+        return main.app;
+    }
+}

@@ -1,0 +1,117 @@
+package io.tenure.assistant;
+
+import io.tenure.knowledge.Answer;
+import io.tenure.knowledge.QuestionAnswerer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thing every chat adapter talks to. It decides what a message is (a question or a staff
+ * command), whether this caller may have it here, and always returns a reply, never silence.
+ */
+public final class Assistant {
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+
+    private final QuestionAnswerer knowledge;
+    private final QuestionLog questions;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands) {
+        this.knowledge = knowledge;
+        this.questions = questions;
+        for (Command command : commands) {
+            this.commands.put(command.name(), command);
+        }
+    }
+
+    public Reply handle(Inbound inbound) {
+        try {
+            return route(inbound);
+        } catch (RuntimeException e) {
+            log.error("failed to handle a message from {}", inbound.caller().userId(), e);
+            return Reply.failed("Sorry, I could not complete that: " + describe(e)
+                    + ". The team has been told; please try again in a moment.");
+        }
+    }
+
+    private Reply route(Inbound inbound) {
+        String text = inbound.text();
+        if (text.isEmpty()) {
+            return help(inbound);
+        }
+        String[] parts = text.split("\\s+", 2);
+        String word = parts[0].toLowerCase(Locale.ROOT);
+        String arguments = parts.length > 1 ? parts[1].strip() : "";
+        if (word.equals("help") && arguments.isEmpty()) {
+            return help(inbound);
+        }
+        if (word.equals("ask")) {
+            return ask(inbound, arguments);
+        }
+        Command command = commands.get(word);
+        if (command == null || !command.accepts(arguments)) {
+            return ask(inbound, text);
+        }
+        if (inbound.channel() == ChannelKind.CUSTOMER_FACING) {
+            return Reply.refused("`" + word + "` is not available in this channel: it is customer-facing, so only "
+                    + "help-center answers are given here. Ask me in an internal channel or a direct message.");
+        }
+        if (!inbound.caller().hasAny(command.allowedRoles())) {
+            return Reply.refused("You do not have a role that may use `" + word + "`. Ask an admin to add you to "
+                    + "one of: " + roleNames(command) + ".");
+        }
+        return command.run(inbound.caller(), arguments);
+    }
+
+    /** Answers a help-center question and records it, with whether it was answered. */
+    public Reply ask(Inbound inbound, String question) {
+        if (question.isBlank()) {
+            return help(inbound);
+        }
+        Answer answer = knowledge.answer(question);
+        long id = questions.record(inbound.caller(), inbound.channel(), question, answer);
+        return new Reply(answer.abstained() ? Reply.Kind.ABSTAINED : Reply.Kind.ANSWER, answer.answer(),
+                answer.language(), answer.citations(), false, List.of(), id, null);
+    }
+
+    /** The answer with its citations, for {@code tenure ask --json}; recorded like any other question. */
+    public Answer answer(Caller caller, ChannelKind channel, String question) {
+        Answer answer = knowledge.answer(question);
+        questions.record(caller, channel, question, answer);
+        return answer;
+    }
+
+    public void feedback(long questionId, Caller caller, boolean helpful) {
+        questions.feedback(questionId, caller.userId(), helpful);
+    }
+
+    private Reply help(Inbound inbound) {
+        StringBuilder text = new StringBuilder("Ask me a question about billing, plans or cancelling, "
+                + "in English, 한국어, 日本語, ภาษาไทย or Bahasa Indonesia.");
+        if (inbound.channel() != ChannelKind.CUSTOMER_FACING) {
+            for (Command command : commands.values()) {
+                if (inbound.caller().hasAny(command.allowedRoles())) {
+                    text.append("\n• `").append(command.name());
+                    if (!command.usage().isEmpty()) {
+                        text.append(' ').append(command.usage());
+                    }
+                    text.append("`: ").append(command.summary());
+                }
+            }
+        }
+        return Reply.text(Reply.Kind.HELP, text.toString());
+    }
+
+    private static String roleNames(Command command) {
+        return command.allowedRoles().stream().map(Role::key).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

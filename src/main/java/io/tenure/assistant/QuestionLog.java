@@ -1,0 +1,48 @@
+package io.tenure.assistant;
+
+import io.tenure.knowledge.Answer;
+import io.tenure.knowledge.Citation;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/** Records every question asked and the feedback on its answer, for the team's report. */
+public final class QuestionLog {
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public QuestionLog(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public long record(Caller caller, ChannelKind channel, String question, Answer answer) {
+        String articles = answer.citations().stream().map(Citation::article).distinct()
+                .collect(Collectors.joining(","));
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        INSERT INTO question (asked_at, user_id, channel_kind, platform, language, text, abstained, cited_articles)
+                        VALUES (:at, :user, :channel, :platform, :language, :text, :abstained, :articles)""")
+                .bind("at", clock.instant().toString())
+                .bind("user", caller.userId())
+                .bind("channel", channel.key())
+                .bind("platform", caller.platform())
+                .bind("language", answer.language())
+                .bind("text", question)
+                .bind("abstained", answer.abstained())
+                .bind("articles", articles)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /** Stores a Helpful / Not helpful click; a later click by the same user replaces the earlier one. */
+    public void feedback(long questionId, String userId, boolean helpful) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM feedback WHERE question_id = :q AND user_id = :u")
+                    .bind("q", questionId).bind("u", userId).execute();
+            h.createUpdate("INSERT INTO feedback (question_id, user_id, helpful, given_at) VALUES (:q, :u, :h, :at)")
+                    .bind("q", questionId).bind("u", userId).bind("h", helpful)
+                    .bind("at", clock.instant().toString()).execute();
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package io.tenure.chat.console;
+
+import io.tenure.assistant.Assistant;
+import io.tenure.assistant.Caller;
+import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.Inbound;
+import io.tenure.assistant.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** Reads messages line by line and prints the assistant's replies: interactive on a terminal, or piped. */
+public final class ConsoleChat {
+    private final Assistant assistant;
+    private final Caller caller;
+    private final PrintWriter out;
+    private final boolean interactive;
+
+    public ConsoleChat(Assistant assistant, Caller caller, PrintWriter out, boolean interactive) {
+        this.assistant = assistant;
+        this.caller = caller;
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    public void run(BufferedReader in) throws IOException {
+        if (interactive) {
+            out.println("Tenure. Ask a question, or type help. End with Ctrl-D.");
+        }
+        while (true) {
+            if (interactive) {
+                out.print("> ");
+                out.flush();
+            }
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            // The console is a private conversation with the local operator: roles alone decide.
+            Reply reply = assistant.handle(new Inbound(caller, ChannelKind.DIRECT, "console", line));
+            out.println(ConsoleRenderer.render(reply));
+            out.println();
+            out.flush();
+        }
+    }
+}
