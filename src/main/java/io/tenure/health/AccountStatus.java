@@ -1,0 +1,5 @@
+package io.tenure.health;
+
+public enum AccountStatus {
+    ACTIVE, PAUSED, CANCELLED
+}
