@@ -389,7 +389,7 @@ public final class ApprovalWorkflow implements DraftReview {
 
     private ReviewOutcome refusedRole(Caller by, String action, String draftId) {
         String needed = action.equals("edit") ? "a staff role (agent, manager or approver)" : "the approver role";
-        log.info("{} may not {} draft {}: no {}", by.userId(), action, draftId, needed);
+        log.info("{} may not {} draft {}: that needs {}", by.userId(), action, draftId, needed);
         return new ReviewOutcome.Refused(by.userId() + " may not " + action + " drafts: that needs " + needed
                 + ". Nothing was changed.");
     }
