@@ -138,10 +138,11 @@ public final class AccountSummarizer {
         values.put("as_of", health.asOf().toString());
         values.put("score", health.score());
         values.put("band", health.band().name().toLowerCase(Locale.ROOT));
-        values.put("rules", health.reasons().stream()
+        String rules = health.reasons().stream()
                 .map(r -> "- [" + r.rule() + "] " + r.detail() + " | suggested action: " + orNone(r.action())
                         + " | owner: " + orNone(r.ownerRole()))
-                .collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n"));
+        values.put("rules", shareContactDetails ? rules : ContactDetails.withhold(rules, a));
         values.put("example_rule", health.reasons().get(0).rule());
         return values;
     }

@@ -3,6 +3,7 @@ package io.tenure.outreach;
 import io.tenure.health.Account;
 import io.tenure.health.AccountHealth;
 import io.tenure.health.Reason;
+import io.tenure.llm.ContactDetails;
 import io.tenure.llm.LanguageModel;
 import io.tenure.llm.PromptLibrary;
 import java.time.LocalDate;
@@ -92,9 +93,11 @@ public final class DraftComposer {
         values.put("plan", orDash(a.plan()));
         values.put("renewal_date", a.renewalDate() == null ? "none" : a.renewalDate().toString());
         values.put("cancelled_on", a.cancelledAt() == null ? "not cancelled" : a.cancelledAt().toString());
-        values.put("cancel_reason", orDash(a.cancelReason()));
-        values.put("facts", account.health().reasons().isEmpty() ? "none recorded"
-                : account.health().reasons().stream().map(Reason::detail).collect(Collectors.joining("; ")));
+        String facts = account.health().reasons().isEmpty() ? "none recorded"
+                : account.health().reasons().stream().map(Reason::detail).collect(Collectors.joining("; "));
+        values.put("facts", shareContactDetails ? facts : ContactDetails.withhold(facts, a));
+        values.put("cancel_reason", shareContactDetails ? orDash(a.cancelReason())
+                : ContactDetails.withhold(orDash(a.cancelReason()), a));
         values.put("changes", changesSince);
         values.put("fixes", fixes);
         Optional<String> answer = model.complete(PROMPT, prompt.render(values));

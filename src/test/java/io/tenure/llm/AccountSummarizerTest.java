@@ -141,6 +141,18 @@ class AccountSummarizerTest {
     }
 
     @Test
+    void anEmailAddressQuotedInARulesDetailIsWithheldFromTheModelToo() throws Exception {
+        AccountHealth quoting = FixedAccounts.account("ACME-2").name("Acme Two")
+                .fired("ticket-open-5d", "ticket T-9 opened by bob.smith@acme-two.test open for 6 days").on(AS_OF);
+        server.replyWith("A ticket is open too long [ticket-open-5d].");
+
+        summarizer(5, false).summarize(quoting);
+
+        String prompt = FakeOpenAiServer.promptOf(server.takeRequest());
+        assertThat(prompt).doesNotContain("bob.smith@acme-two.test").contains("ticket T-9 opened by [email withheld]");
+    }
+
+    @Test
     void contactDetailsAreSentOnlyWhenConfiguredTo() throws Exception {
         server.replyWith("Payment failed [payment-failed].");
 

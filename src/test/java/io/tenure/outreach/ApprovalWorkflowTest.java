@@ -76,6 +76,28 @@ class ApprovalWorkflowTest {
     }
 
     @Test
+    void anApprovalWhileTheFirstIsStillBeingDeliveredIsRefusedAndSendsNothing() throws Exception {
+        RecordingOutbox outbox = new RecordingOutbox();
+        outbox.hold();
+        ApprovalWorkflow first = process(outbox);
+        ApprovalWorkflow second = process(outbox);
+        String id = first.create(draft("ACME-1"), AGENT).id();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        Future<ReviewOutcome> delivering = thread.submit(() -> first.approve(id, APPROVER));
+        assertThat(outbox.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        ReviewOutcome meanwhile = second.approve(id, SECOND_APPROVER);
+        outbox.release();
+        ReviewOutcome done = delivering.get(30, TimeUnit.SECONDS);
+        thread.shutdown();
+
+        assertThat(meanwhile).isInstanceOf(ReviewOutcome.Refused.class);
+        assertThat(((ReviewOutcome.Refused) meanwhile).reason()).contains("being sent");
+        assertThat(((ReviewOutcome.Done) done).draft().status()).isEqualTo(DraftStatus.SENT);
+        assertThat(outbox.delivered).hasSize(1);
+    }
+
+    @Test
     void anApprovedDraftIsDeliveredAtOnceWithItsExactText() {
         RecordingOutbox outbox = new RecordingOutbox();
         ApprovalWorkflow workflow = process(outbox);
