@@ -448,6 +448,8 @@ public final class ApprovalWorkflow implements DraftReview {
             what = "delivery resumed";
         } else if (entry.from() == DraftStatus.SENDING && entry.to() == DraftStatus.APPROVED) {
             what = "delivery failed";
+        } else if (entry.to() == DraftStatus.SENDING) {
+            what = "claimed for sending";
         } else {
             what = AuditLog.key(entry.to());
         }
