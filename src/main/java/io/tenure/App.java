@@ -2,20 +2,36 @@ package io.tenure;
 
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Command;
+import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
 import io.tenure.config.TenureConfig;
+import io.tenure.health.AccountDirectory;
+import io.tenure.health.AccountHealth;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.QuestionAnswerer;
+import io.tenure.llm.AccountSummarizer;
+import io.tenure.llm.AccountSummaryCommand;
 import io.tenure.llm.LanguageModel;
 import io.tenure.llm.LanguageModels;
 import io.tenure.llm.LlmSettings;
 import io.tenure.llm.PromptLibrary;
+import io.tenure.llm.SummarizedDigest;
+import io.tenure.outreach.ApprovalWorkflow;
+import io.tenure.outreach.DraftComposer;
+import io.tenure.outreach.DraftTemplates;
+import io.tenure.outreach.DraftTopics;
+import io.tenure.outreach.Outboxes;
+import io.tenure.outreach.OutreachCommands;
+import io.tenure.outreach.OutreachDrafter;
+import io.tenure.outreach.OutreachSettings;
+import io.tenure.outreach.ProductChanges;
 import io.tenure.storage.Database;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: the one place that builds every part of Tenure, by hand, from configuration.
@@ -31,6 +47,10 @@ public final class App implements AutoCloseable {
     private PromptLibrary prompts;
     private QuestionAnswerer knowledge;
     private Assistant assistant;
+    private AccountDirectory accountDirectory;
+    private AccountSummarizer summarizer;
+    private ApprovalWorkflow approvals;
+    private OutreachDrafter drafter;
 
     public App(TenureConfig config, Clock clock) {
         this.config = config;
@@ -82,15 +102,80 @@ public final class App implements AutoCloseable {
     public synchronized Assistant assistant() {
         if (assistant == null) {
             List<Command> commands = new ArrayList<>();
+            commands.add(new AccountSummaryCommand(accountDirectory(), summarizer(), clock));
+            commands.addAll(OutreachCommands.all(drafter(), approvals()));
             assistant = new Assistant(knowledge(), new QuestionLog(database().jdbi(), clock), commands);
         }
         return assistant;
+    }
+
+    public synchronized AccountDirectory accountDirectory() {
+        if (accountDirectory == null) {
+            // Account health (issue 3) supplies the real directory at merge; until then no account is known.
+            accountDirectory = new AccountDirectory() {
+                @Override
+                public Optional<AccountHealth> find(String accountId, java.time.LocalDate asOf) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public List<AccountHealth> atRisk(java.time.LocalDate asOf, int limit) {
+                    return List.of();
+                }
+            };
+        }
+        return accountDirectory;
+    }
+
+    public OutreachSettings outreachSettings() {
+        return config.section("outreach", OutreachSettings.class).checked();
+    }
+
+    /** Checks {@code prompts/account-summary.txt} and the template summary when built, so a bad file fails at start. */
+    public synchronized AccountSummarizer summarizer() {
+        if (summarizer == null) {
+            LlmSettings llm = config.section("llm", LlmSettings.class);
+            summarizer = new AccountSummarizer(languageModel(), prompts(), llm.promptsDir(), llm.shareContactDetails());
+        }
+        return summarizer;
+    }
+
+    /** The health digest with summaries of the top at-risk accounts appended ({@code outreach.digest_summaries}). */
+    public DailyDigest withSummaries(DailyDigest healthDigest) {
+        return new SummarizedDigest(healthDigest, accountDirectory(), summarizer(), outreachSettings().digestSummaries());
+    }
+
+    /** The review workflow; built once per process, which is the start: interrupted and failed deliveries resume. */
+    public synchronized ApprovalWorkflow approvals() {
+        if (approvals == null) {
+            OutreachSettings settings = outreachSettings();
+            approvals = new ApprovalWorkflow(database().jdbi(),
+                    Outboxes.fromSettings(settings, config.dataDir(), config.secrets()), settings, clock);
+            approvals.recover();
+        }
+        return approvals;
+    }
+
+    /** Checks {@code prompts/outreach-draft.txt} and every language's templates when built. */
+    public synchronized OutreachDrafter drafter() {
+        if (drafter == null) {
+            OutreachSettings settings = outreachSettings();
+            LlmSettings llm = config.section("llm", LlmSettings.class);
+            DraftTopics topics = DraftTopics.load(settings.templatesDir() + "/topics.yaml");
+            DraftComposer composer = new DraftComposer(languageModel(), prompts(),
+                    DraftTemplates.load(settings.templatesDir(), topics), ProductChanges.load(settings.productChanges()),
+                    settings.senderName(), llm.shareContactDetails());
+            drafter = new OutreachDrafter(accountDirectory(), topics, composer, approvals(), clock);
+        }
+        return drafter;
     }
 
     /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
     public void prepare() {
         languageModel();
         knowledge();
+        summarizer();
+        drafter();
     }
 
     @Override

@@ -4,6 +4,10 @@ import io.tenure.chat.console.ChatCommand;
 import io.tenure.config.ConfigException;
 import io.tenure.config.ConfigLoader;
 import io.tenure.knowledge.AskCommand;
+import io.tenure.llm.SummaryCommand;
+import io.tenure.outreach.AuditCommand;
+import io.tenure.outreach.DraftCommand;
+import io.tenure.outreach.DraftsCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -17,7 +21,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code tenure} command line. With no subcommand it runs the bot on what is configured. */
 @Command(name = "tenure", mixinStandardHelpOptions = true, version = "tenure 0.1.0",
         description = "A retention assistant that lives in team chat.",
-        subcommands = {ChatCommand.class, AskCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, SummaryCommand.class, DraftCommand.class,
+                DraftsCommand.class, AuditCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
