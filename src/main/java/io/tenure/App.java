@@ -5,6 +5,11 @@ import io.tenure.assistant.Command;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
+import io.tenure.chat.DigestChannel;
+import io.tenure.chat.discord.DiscordBot;
+import io.tenure.chat.discord.DiscordDigestChannel;
+import io.tenure.chat.discord.DiscordSettings;
+import io.tenure.config.Secrets;
 import io.tenure.config.TenureConfig;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.QuestionAnswerer;
@@ -16,6 +21,9 @@ import io.tenure.storage.Database;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that builds every part of Tenure, by hand, from configuration.
@@ -23,6 +31,7 @@ import java.util.List;
  * only reads the audit log does not load the search index or a chat platform.
  */
 public final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
     private final TenureConfig config;
     private final Clock clock;
 
@@ -31,6 +40,7 @@ public final class App implements AutoCloseable {
     private PromptLibrary prompts;
     private QuestionAnswerer knowledge;
     private Assistant assistant;
+    private Optional<DiscordBot> discord;
 
     public App(TenureConfig config, Clock clock) {
         this.config = config;
@@ -87,6 +97,31 @@ public final class App implements AutoCloseable {
         return assistant;
     }
 
+    /** The Discord bot, when DISCORD_BOT_TOKEN is set; otherwise it is off, said once in the log. */
+    public synchronized Optional<DiscordBot> discord() {
+        if (discord == null) {
+            Optional<String> token = config.secrets().get(Secrets.DISCORD_BOT_TOKEN);
+            if (token.isEmpty()) {
+                log.info("Discord bot off: DISCORD_BOT_TOKEN is not set");
+                discord = Optional.empty();
+            } else {
+                // Review cards need the outreach feature's DraftReview: pass it here instead of Optional.empty().
+                discord = Optional.of(new DiscordBot(config.section("discord", DiscordSettings.class), token.get(),
+                        assistant(), roles(), Optional.empty(), database().jdbi(), clock));
+            }
+        }
+        return discord;
+    }
+
+    /** Where the daily digest goes on Discord, when the bot runs and discord.digest_channel_id is set. */
+    public Optional<DigestChannel> discordDigest() {
+        String channel = config.section("discord", DiscordSettings.class).digestChannelId();
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        return discord().map(bot -> new DiscordDigestChannel(bot, channel));
+    }
+
     /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
     public void prepare() {
         languageModel();
@@ -95,6 +130,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        // Nothing holds resources beyond the JVM's life yet; adapters and indexes close here.
+        // Adapters and indexes close here.
+        if (discord != null) {
+            discord.ifPresent(DiscordBot::close);
+        }
     }
 }
