@@ -1,0 +1,304 @@
+package io.tenure.chat.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tenure.assistant.Assistant;
+import io.tenure.assistant.Caller;
+import io.tenure.assistant.Command;
+import io.tenure.assistant.QuestionLog;
+import io.tenure.assistant.Reply;
+import io.tenure.assistant.Role;
+import io.tenure.assistant.RoleDirectory;
+import io.tenure.assistant.RoleSettings;
+import io.tenure.knowledge.Answer;
+import io.tenure.knowledge.Citation;
+import io.tenure.outreach.DraftStatus;
+import io.tenure.storage.Database;
+import io.tenure.support.FakeDiscord;
+import io.tenure.support.FakeDiscord.Call;
+import io.tenure.support.InMemoryDraftReview;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Discord bot end to end: a real JDA connected to a fake Discord gateway and REST API on 127.0.0.1,
+ * with the real assistant, question log and SQLite database behind it. One connection serves every test.
+ */
+class DiscordBotTest {
+    static final String SUPPORT = "400000000000000001";
+    static final String INTERNAL = "400000000000000002";
+    static final String REVIEW = "400000000000000003";
+    static final String DIGEST = "400000000000000004";
+    static final String UNCONFIGURED = "400000000000000005";
+    static final String MANAGER_ROLE = "300000000000000001";
+    static final String APPROVER_ROLE = "300000000000000002";
+    static final String CUSTOMER = "500000000000000001";
+    static final String MANAGER = "500000000000000002";
+    static final String APPROVER = "500000000000000003";
+    /** What the staff command shows: it must never reach a customer-facing channel. */
+    static final String ACCOUNT_DATA = "ACME-1 Acme Corp: risk 87, payment failed twice";
+    static final Citation CITATION = new Citation("cancel-plan", "Cancelling your plan", "en", "Steps",
+            "Open Settings, then Billing, and choose Cancel plan.", 3.2, "https://help.example.com/cancel-plan");
+
+    @TempDir
+    static Path dir;
+    static FakeDiscord discord;
+    static DiscordBot bot;
+    static Database database;
+    static InMemoryDraftReview review;
+    static final AtomicInteger riskRuns = new AtomicInteger();
+    static final AtomicInteger drafts = new AtomicInteger();
+
+    @BeforeAll
+    static void connect() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+        database = Database.open(dir);
+        discord = new FakeDiscord(List.of(SUPPORT, INTERNAL, REVIEW, DIGEST, UNCONFIGURED),
+                List.of(MANAGER_ROLE, APPROVER_ROLE));
+        Assistant assistant = new Assistant(
+                question -> new Answer("To cancel, open Settings › Billing and choose Cancel plan.", "en", false,
+                        List.of(CITATION)),
+                new QuestionLog(database.jdbi(), clock), List.of(staffCommand("risk"), staffCommand("account")));
+        RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(MANAGER_ROLE),
+                List.of(APPROVER_ROLE)));
+        review = new InMemoryDraftReview(clock);
+        DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(INTERNAL),
+                List.of(SUPPORT), REVIEW, DIGEST, discord.apiBaseUrl(), discord.gatewayUrl());
+        bot = new DiscordBot(settings, "fake-discord-bot-token", assistant, roles, Optional.of(review),
+                database.jdbi(), clock);
+        bot.start();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        bot.close();
+        discord.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierCalls() {
+        discord.clearCalls();
+    }
+
+    static Command staffCommand(String name) {
+        return new Command() {
+            public String name() {
+                return name;
+            }
+
+            public String usage() {
+                return "";
+            }
+
+            public String summary() {
+                return "account data";
+            }
+
+            public Set<Role> allowedRoles() {
+                return Set.of(Role.AGENT, Role.MANAGER, Role.APPROVER);
+            }
+
+            public Reply run(Caller caller, String arguments) {
+                riskRuns.incrementAndGet();
+                return Reply.text(Reply.Kind.ACCOUNT_DATA, ACCOUNT_DATA);
+            }
+        };
+    }
+
+    @Test
+    void theSlashCommandsAreRegisteredInTheConfiguredServer() {
+        // given the bot connected in @BeforeAll; then its commands went to the configured server
+        Call registration = discord.history().stream().filter(c -> c.is("PUT", "applications/" + FakeDiscord.BOT_ID
+                + "/guilds/" + FakeDiscord.GUILD_ID + "/commands")).findFirst().orElseThrow();
+
+        assertThat(registration.body().findValuesAsText("name"))
+                .contains("ask", "risk", "account", "summary", "digest", "draft", "help");
+    }
+
+    @Test
+    void aCustomersQuestionInASupportChannelIsAnsweredWithCitations() {
+        // given a customer with no role, in the support channel, not mentioning the bot
+        discord.dispatch("MESSAGE_CREATE", discord.guildMessage(SUPPORT, CUSTOMER, List.of(),
+                "Bagaimana cara membatalkan langganan saya?", false));
+
+        // then the answer is posted there as an embed with the citation and feedback buttons
+        Call answer = discord.awaitCall(c -> c.is("POST", "channels/" + SUPPORT + "/messages"));
+        JsonNode embed = answer.body().path("embeds").get(0);
+        assertThat(embed.path("description").asText()).contains("Cancel plan");
+        JsonNode field = embed.path("fields").get(0);
+        assertThat(field.path("name").asText()).isEqualTo("[1] Cancelling your plan › Steps");
+        assertThat(field.path("value").asText()).contains("> Open Settings", "https://help.example.com/cancel-plan");
+        assertThat(answer.body().findValuesAsText("custom_id"))
+                .anyMatch(id -> id.startsWith("tenure:helpful:")).anyMatch(id -> id.startsWith("tenure:not-helpful:"));
+        assertThat(answer.body().path("message_reference").path("message_id").asText()).isNotEmpty();
+    }
+
+    @Test
+    void aRequestForAccountDataInACustomerFacingChannelIsRefusedWithNoData() {
+        int runsBefore = riskRuns.get();
+        // given a manager asking for the risk list in the customer support channel
+        discord.dispatch("MESSAGE_CREATE", discord.guildMessage(SUPPORT, MANAGER, List.of(MANAGER_ROLE), "risk", false));
+
+        // then the refusal goes to them alone, by direct message, and nothing of the data appears anywhere
+        discord.awaitCall(c -> c.is("POST", "users/@me/channels"));
+        Call refusal = discord.awaitCall(c -> c.is("POST", "channels/") && c.path().endsWith("/messages"));
+        assertThat(refusal.path()).isNotEqualTo("channels/" + SUPPORT + "/messages");
+        assertThat(refusal.body().path("embeds").get(0).path("description").asText()).contains("customer-facing");
+        assertThat(riskRuns.get()).isEqualTo(runsBefore);
+        assertThat(discord.calls()).noneMatch(c -> c.text().contains("ACME") || c.text().contains("risk 87"));
+    }
+
+    @Test
+    void aStaffSlashCommandInAnUnconfiguredChannelGetsAnEphemeralRefusal() {
+        int runsBefore = riskRuns.get();
+        // given a manager using /account in a channel nobody configured (so customer-facing)
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommand(UNCONFIGURED, MANAGER, List.of(MANAGER_ROLE),
+                "account", Map.of("id", "ACME-1")));
+
+        // then the public "thinking" message is removed and the refusal is ephemeral
+        discord.awaitCall(c -> c.is("DELETE", "webhooks/") && c.path().endsWith("/messages/@original"));
+        Call refusal = discord.awaitCall(c -> c.is("POST", "webhooks/"));
+        assertThat(refusal.body().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(refusal.body().path("embeds").get(0).path("description").asText()).contains("not available");
+        assertThat(riskRuns.get()).isEqualTo(runsBefore);
+        assertThat(discord.calls()).noneMatch(c -> c.text().contains("ACME-1 Acme") || c.text().contains("risk 87"));
+    }
+
+    @Test
+    void aSlashCommandIsDeferredAndThenAnswered() {
+        // given a manager using /risk in an internal channel
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommand(INTERNAL, MANAGER, List.of(MANAGER_ROLE),
+                "risk", Map.of()));
+
+        // then the interaction is deferred first, and the deferred response is then edited into the answer
+        Call answer = discord.awaitCall(c -> c.is("PATCH", "webhooks/") && c.path().endsWith("/messages/@original"));
+        List<Call> calls = discord.calls();
+        Call deferral = calls.stream().filter(c -> c.is("POST", "interactions/")).findFirst().orElseThrow();
+        assertThat(deferral.body().path("type").asInt()).isEqualTo(5);
+        assertThat(calls.indexOf(deferral)).isLessThan(calls.indexOf(answer));
+        assertThat(answer.body().path("embeds").get(0).path("description").asText()).isEqualTo(ACCOUNT_DATA);
+    }
+
+    @Test
+    void aHelpfulClickIsStoredWithTheQuestion() {
+        // given an answered question
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommand(SUPPORT, CUSTOMER, List.of(), "ask",
+                Map.of("question", "How do I cancel?")));
+        Call answer = discord.awaitCall(c -> c.is("PATCH", "webhooks/"));
+        String helpful = answer.body().findValuesAsText("custom_id").stream()
+                .filter(id -> id.startsWith("tenure:helpful:")).findFirst().orElseThrow();
+        long questionId = Long.parseLong(helpful.substring("tenure:helpful:".length()));
+
+        // when the customer clicks Helpful
+        discord.clearCalls();
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(SUPPORT, answer.messageId(), CUSTOMER, List.of(),
+                helpful));
+
+        // then it is acknowledged privately and stored
+        Call thanks = discord.awaitCall(c -> c.is("PATCH", "webhooks/"));
+        assertThat(thanks.body().path("content").asText()).startsWith("Thanks");
+        assertThat(discord.calls().get(0).body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+        List<Boolean> stored = database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT helpful FROM feedback WHERE question_id = :q AND user_id = :u")
+                .bind("q", questionId).bind("u", CUSTOMER).mapTo(Boolean.class).list());
+        assertThat(stored).containsExactly(true);
+    }
+
+    @Test
+    void anApprovalClickByANonApproverIsRefusedAndChangesNothing() {
+        // given a draft whose card is in the review channel
+        String draftId = newDraft();
+        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+        int approvalsBefore = review.approveCalls();
+
+        // when a manager (not an approver) clicks Approve
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), MANAGER,
+                List.of(MANAGER_ROLE), "tenure:approve:" + draftId));
+
+        // then they alone are told why, and the draft, the deliveries and the card are unchanged
+        Call refusal = discord.awaitCall(c -> c.is("POST", "webhooks/"));
+        assertThat(refusal.body().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(refusal.body().path("content").asText()).contains("Only approvers");
+        assertThat(review.approveCalls()).isEqualTo(approvalsBefore + 1);
+        assertThat(review.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.DRAFTED);
+        assertThat(review.delivered()).doesNotContain(draftId);
+        flushCards();
+        assertThat(discord.calls()).noneMatch(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
+    }
+
+    @Test
+    void anApproversClickSendsExactlyOnceAndEditsTheCard() {
+        // given a draft whose card is in the review channel
+        String draftId = newDraft();
+        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+        assertThat(card.body().findValuesAsText("custom_id"))
+                .containsExactly("tenure:approve:" + draftId, "tenure:edit:" + draftId, "tenure:reject:" + draftId);
+        int approvalsBefore = review.approveCalls();
+
+        // when an approver clicks Approve
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), APPROVER,
+                List.of(APPROVER_ROLE), "tenure:approve:" + draftId));
+
+        // then the click is acknowledged as an update, approve runs once, the draft is sent once,
+        // and the card is edited in place, once, to show it was sent, without buttons
+        Call edit = discord.awaitCall(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
+        assertThat(discord.calls().stream().filter(c -> c.is("POST", "interactions/")).findFirst().orElseThrow()
+                .body().path("type").asInt()).isEqualTo(6);
+        assertThat(review.approveCalls()).isEqualTo(approvalsBefore + 1);
+        assertThat(review.delivered()).containsOnlyOnce(draftId);
+        assertThat(edit.body().path("embeds").get(0).toString()).contains("sent", "approved by " + APPROVER);
+        assertThat(edit.body().path("components")).isEmpty();
+        flushCards();
+        assertThat(discord.calls()).filteredOn(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/")).hasSize(1);
+    }
+
+    @Test
+    void aRejectionWithAReasonFromTheModalEditsTheCard() {
+        // given a draft whose card is in the review channel
+        String draftId = newDraft();
+        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+
+        // when an approver clicks Reject, the reason modal opens
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), APPROVER,
+                List.of(APPROVER_ROLE), "tenure:reject:" + draftId));
+        Call modal = discord.awaitCall(c -> c.is("POST", "interactions/"));
+        assertThat(modal.body().path("type").asInt()).isEqualTo(9);
+        assertThat(modal.body().path("data").path("custom_id").asText()).isEqualTo("tenure:reject-form:" + draftId);
+
+        // and when they submit it with a reason
+        discord.dispatch("INTERACTION_CREATE", discord.modalSubmit(REVIEW, card.messageId(), APPROVER,
+                List.of(APPROVER_ROLE), "tenure:reject-form:" + draftId, Map.of("reason", "Too pushy for this client")));
+
+        // then the draft is rejected and the card shows why
+        Call edit = discord.awaitCall(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
+        assertThat(review.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.REJECTED);
+        assertThat(edit.body().path("embeds").get(0).toString()).contains("rejected", "Too pushy for this client");
+        assertThat(review.delivered()).doesNotContain(draftId);
+    }
+
+    private static String newDraft() {
+        String id = "D-" + drafts.incrementAndGet();
+        review.add(id, "ACME-" + drafts.get(), "Acme Corp", "We'd love to keep you", "Here is 20% off for three months.");
+        return id;
+    }
+
+    /** Card work runs on one thread in order: once a later card is posted, every earlier card change is done. */
+    private static void flushCards() {
+        String marker = newDraft();
+        discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages")
+                && c.body().toString().contains("Draft " + marker));
+    }
+}
