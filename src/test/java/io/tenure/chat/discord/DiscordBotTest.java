@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tenure.assistant.Assistant;
+import io.tenure.assistant.Attachment;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.Command;
 import io.tenure.assistant.QuestionLog;
@@ -18,6 +19,7 @@ import io.tenure.storage.Database;
 import io.tenure.support.FakeDiscord;
 import io.tenure.support.FakeDiscord.Call;
 import io.tenure.support.InMemoryDraftReview;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -255,8 +257,7 @@ class DiscordBotTest {
         // then the click is acknowledged as an update, approve runs once, the draft is sent once,
         // and the card is edited in place, once, to show it was sent, without buttons
         Call edit = discord.awaitCall(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
-        assertThat(discord.calls().stream().filter(c -> c.is("POST", "interactions/")).findFirst().orElseThrow()
-                .body().path("type").asInt()).isEqualTo(6);
+        assertThat(discord.awaitCall(c -> c.is("POST", "interactions/")).body().path("type").asInt()).isEqualTo(6);
         assertThat(review.approveCalls()).isEqualTo(approvalsBefore + 1);
         assertThat(review.delivered()).containsOnlyOnce(draftId);
         assertThat(edit.body().path("embeds").get(0).toString()).contains("sent", "approved by " + APPROVER);
@@ -287,6 +288,85 @@ class DiscordBotTest {
         assertThat(review.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.REJECTED);
         assertThat(edit.body().path("embeds").get(0).toString()).contains("rejected", "Too pushy for this client");
         assertThat(review.delivered()).doesNotContain(draftId);
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredInTheConversation() {
+        // given a customer writing to the bot directly
+        String conversation = discord.snowflake();
+        discord.dispatch("MESSAGE_CREATE", discord.directMessage(conversation, CUSTOMER, "How do I cancel my plan?"));
+
+        // then the answer comes back in that conversation, with its citation
+        Call answer = discord.awaitCall(c -> c.is("POST", "channels/" + conversation + "/messages"));
+        assertThat(answer.body().path("embeds").get(0).path("fields").get(0).path("value").asText())
+                .contains("https://help.example.com/cancel-plan");
+    }
+
+    @Test
+    void aMessageInAServerChannelThatDoesNotMentionTheBotIsLeftAlone() {
+        // given a customer chatting in an unconfigured channel, then mentioning the bot there
+        discord.dispatch("MESSAGE_CREATE", discord.guildMessage(UNCONFIGURED, CUSTOMER, List.of(), "hello all", false));
+        discord.dispatch("MESSAGE_CREATE", discord.guildMessage(UNCONFIGURED, CUSTOMER, List.of(),
+                "<@" + FakeDiscord.BOT_ID + "> how do I cancel?", true));
+
+        // then only the mention is answered
+        discord.awaitCall(c -> c.is("POST", "channels/" + UNCONFIGURED + "/messages"));
+        assertThat(discord.calls()).filteredOn(c -> c.is("POST", "channels/" + UNCONFIGURED + "/messages")).hasSize(1);
+    }
+
+    @Test
+    void aFailureToStoreFeedbackIsExplainedToTheClicker() {
+        // given a click on feedback for a question that does not exist
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(SUPPORT, discord.snowflake(), CUSTOMER, List.of(),
+                "tenure:helpful:987654"));
+
+        // then the deferred private reply explains that it failed
+        Call explanation = discord.awaitCall(c -> c.is("PATCH", "webhooks/"));
+        assertThat(explanation.body().path("content").asText()).startsWith("Sorry, I could not complete that");
+    }
+
+    @Test
+    void theDigestIsPostedToTheDigestChannelWithItsChart() throws Exception {
+        // given a digest with a chart
+        Path chart = Files.write(dir.resolve("risk-2026-11-21.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Reply digest = Reply.text(Reply.Kind.ACCOUNT_DATA, "3 accounts at risk today")
+                .withAttachments(List.of(new Attachment("Accounts at risk by band", chart, "image/png")));
+
+        // when it is posted
+        new DiscordDigestChannel(bot, DIGEST).post(digest);
+
+        // then the digest channel got the text and the chart as a file, shown in the embed
+        Call post = discord.awaitCall(c -> c.is("POST", "channels/" + DIGEST + "/messages"));
+        assertThat(post.files()).containsExactly("risk-2026-11-21.png");
+        JsonNode embed = post.body().path("embeds").get(0);
+        assertThat(embed.path("description").asText()).isEqualTo("3 accounts at risk today");
+        assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://risk-2026-11-21.png");
+    }
+
+    @Test
+    void anEditFromTheModalChangesTheDraftAndTheCardKeepsItsButtons() {
+        // given a draft whose card is in the review channel
+        String draftId = newDraft();
+        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+
+        // when an agent-level staff member clicks Edit, the form opens with the draft filled in
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), MANAGER,
+                List.of(MANAGER_ROLE), "tenure:edit:" + draftId));
+        Call modal = discord.awaitCall(c -> c.is("POST", "interactions/"));
+        assertThat(modal.body().path("type").asInt()).isEqualTo(9);
+        assertThat(modal.body().findValuesAsText("value")).contains("We'd love to keep you");
+
+        // and when they submit a new subject and body
+        discord.dispatch("INTERACTION_CREATE", discord.modalSubmit(REVIEW, card.messageId(), MANAGER,
+                List.of(MANAGER_ROLE), "tenure:edit-form:" + draftId,
+                Map.of("subject", "A better plan for Acme", "body", "Let us move you to the Team plan.")));
+
+        // then the draft is edited and the card shows it, still with its review buttons
+        Call edit = discord.awaitCall(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
+        assertThat(review.find(draftId).orElseThrow().subject()).isEqualTo("A better plan for Acme");
+        assertThat(edit.body().path("embeds").get(0).path("description").asText())
+                .contains("A better plan for Acme", "Team plan");
+        assertThat(edit.body().findValuesAsText("custom_id")).contains("tenure:approve:" + draftId);
     }
 
     private static String newDraft() {
