@@ -82,9 +82,10 @@ public final class DiscordBot implements ChatAdapter {
         ChannelKinds channels = new ChannelKinds(settings);
         List<Object> listeners = new ArrayList<>();
         listeners.add(new MessageAnswers(assistant, callers, channels, work));
-        listeners.add(new InteractionAnswers(assistant, callers, channels, work));
+        boolean reviewsOn = review.isPresent() && !settings.reviewChannelId().isEmpty();
+        listeners.add(new InteractionAnswers(assistant, callers, channels, work, reviewsOn));
         ReviewCards cards = null;
-        if (review.isPresent() && !settings.reviewChannelId().isEmpty()) {
+        if (reviewsOn) {
             cards = new ReviewCards(cardStore, settings.reviewChannelId(), () -> jda, cardWork);
             listeners.add(new ReviewActions(review.get(), cards, callers, work));
         }

@@ -33,12 +33,16 @@ final class InteractionAnswers extends ListenerAdapter {
     private final DiscordCallers callers;
     private final ChannelKinds channels;
     private final Executor work;
+    private final boolean reviewsOn;
 
-    InteractionAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, Executor work) {
+    /** @param reviewsOn whether review buttons are answered (by {@link ReviewActions}) */
+    InteractionAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, Executor work,
+                       boolean reviewsOn) {
         this.assistant = assistant;
         this.callers = callers;
         this.channels = channels;
         this.work = work;
+        this.reviewsOn = reviewsOn;
     }
 
     @Override
@@ -73,8 +77,18 @@ final class InteractionAnswers extends ListenerAdapter {
     @Override
     public void onButtonInteraction(@NotNull ButtonInteractionEvent event) {
         Optional<ComponentIds> id = ComponentIds.parse(event.getComponentId());
-        if (id.isEmpty() || !(id.get().action().equals(ComponentIds.HELPFUL)
-                || id.get().action().equals(ComponentIds.NOT_HELPFUL))) {
+        String action = id.map(ComponentIds::action).orElse("");
+        boolean review = action.equals(ComponentIds.APPROVE) || action.equals(ComponentIds.EDIT)
+                || action.equals(ComponentIds.REJECT);
+        if (review && reviewsOn) {
+            return;
+        }
+        if (!action.equals(ComponentIds.HELPFUL) && !action.equals(ComponentIds.NOT_HELPFUL)) {
+            // Never leave a click unanswered: Discord would only say "interaction failed".
+            event.reply(review ? "Draft reviews are not handled on Discord right now (no review channel or no draft "
+                            + "review is configured); nothing was changed."
+                            : "This button is no longer in use; nothing was changed.")
+                    .setEphemeral(true).queue(null, e -> log.error("could not answer a click: {}", e.getMessage()));
             return;
         }
         boolean helpful = id.get().action().equals(ComponentIds.HELPFUL);

@@ -326,6 +326,19 @@ class DiscordBotTest {
     }
 
     @Test
+    void aClickOnAButtonNoLongerInUseIsAnsweredPrivately() {
+        // given a click on a button Tenure does not (or no longer) know
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(SUPPORT, discord.snowflake(), CUSTOMER, List.of(),
+                "tenure:retired-action:1"));
+
+        // then the clicker is told, privately, instead of Discord's bare "interaction failed"
+        Call reply = discord.awaitCall(c -> c.is("POST", "interactions/"));
+        assertThat(reply.body().path("type").asInt()).isEqualTo(4);
+        assertThat(reply.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(reply.body().path("data").path("content").asText()).contains("no longer in use");
+    }
+
+    @Test
     void theDigestIsPostedToTheDigestChannelWithItsChart() throws Exception {
         // given a digest with a chart
         Path chart = Files.write(dir.resolve("risk-2026-11-21.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});

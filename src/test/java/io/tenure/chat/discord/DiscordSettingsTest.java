@@ -7,10 +7,12 @@ import io.tenure.assistant.ChannelKind;
 import io.tenure.config.ConfigLoader;
 import io.tenure.config.Secrets;
 import io.tenure.config.TenureConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +71,13 @@ class DiscordSettingsTest {
             assertThat(app.discord()).hasValueSatisfying(bot -> assertThat(bot.platform()).isEqualTo("discord"));
             assertThat(app.discordDigest()).isEmpty();
         }
+    }
+
+    @Test
+    void theReadmesInviteUrlAsksForExactlyThePermissionsTheBotNeeds() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(readme).contains("scope=bot+applications.commands&permissions="
+                + Permission.getRaw(DiscordBot.PERMISSIONS));
     }
 }
