@@ -55,8 +55,18 @@ final class MessageAnswers extends ListenerAdapter {
     }
 
     private void answer(Message message, Inbound inbound) {
-        message.getChannel().sendTyping().queue(null, e -> log.debug("typing indicator failed: {}", e.getMessage()));
-        Reply reply = ReplyMessages.shownIn(inbound.channel(), assistant.handle(inbound));
+        try {
+            message.getChannel().sendTyping().queue(null, e -> log.debug("typing indicator failed: {}", e.getMessage()));
+            deliver(message, inbound, ReplyMessages.shownIn(inbound.channel(), assistant.handle(inbound)));
+        } catch (RuntimeException e) {
+            log.error("failed to answer message {}", message.getId(), e);
+            message.reply(ReplyMessages.notice(InteractionAnswers.failure(e))).mentionRepliedUser(false).queue(null,
+                    failure -> log.error("could not report a failure to answer {}: {}", message.getId(),
+                            failure.getMessage()));
+        }
+    }
+
+    private void deliver(Message message, Inbound inbound, Reply reply) {
         MessageCreateData rendered = ReplyMessages.render(reply);
         if (!reply.privateToCaller() || inbound.channel() == ChannelKind.DIRECT) {
             message.reply(rendered).mentionRepliedUser(false).queue(null,

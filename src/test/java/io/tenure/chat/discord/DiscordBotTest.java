@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +65,8 @@ class DiscordBotTest {
     static InMemoryDraftReview review;
     static final AtomicInteger riskRuns = new AtomicInteger();
     static final AtomicInteger drafts = new AtomicInteger();
+    /** Holds back answers to questions containing "slowly" until a test lets them go. */
+    static final CountDownLatch slowAnswer = new CountDownLatch(1);
 
     @BeforeAll
     static void connect() throws Exception {
@@ -71,8 +75,13 @@ class DiscordBotTest {
         discord = new FakeDiscord(List.of(SUPPORT, INTERNAL, REVIEW, DIGEST, UNCONFIGURED),
                 List.of(MANAGER_ROLE, APPROVER_ROLE));
         Assistant assistant = new Assistant(
-                question -> new Answer("To cancel, open Settings › Billing and choose Cancel plan.", "en", false,
-                        List.of(CITATION)),
+                question -> {
+                    if (question.contains("slowly")) {
+                        awaitQuietly(slowAnswer);
+                    }
+                    return new Answer("To cancel, open Settings › Billing and choose Cancel plan.", "en", false,
+                            List.of(CITATION));
+                },
                 new QuestionLog(database.jdbi(), clock), List.of(staffCommand("risk"), staffCommand("account")));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(MANAGER_ROLE),
                 List.of(APPROVER_ROLE)));
@@ -192,6 +201,23 @@ class DiscordBotTest {
         assertThat(deferral.body().path("type").asInt()).isEqualTo(5);
         assertThat(calls.indexOf(deferral)).isLessThan(calls.indexOf(answer));
         assertThat(answer.body().path("embeds").get(0).path("description").asText()).isEqualTo(ACCOUNT_DATA);
+    }
+
+    @Test
+    void aSlowAnswerIsDeferredAtOnceAndFilledInWhenReady() {
+        // given a question whose answer is held back
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommand(SUPPORT, CUSTOMER, List.of(), "ask",
+                Map.of("question", "please answer slowly: how do I cancel?")));
+
+        // then the interaction is deferred while the answer is still being worked on
+        Call deferral = discord.awaitCall(c -> c.is("POST", "interactions/"));
+        assertThat(deferral.body().path("type").asInt()).isEqualTo(5);
+        assertThat(discord.calls()).noneMatch(c -> c.is("PATCH", "webhooks/"));
+
+        // and when the answer is ready, the deferred response becomes the answer
+        slowAnswer.countDown();
+        Call answer = discord.awaitCall(c -> c.is("PATCH", "webhooks/") && c.path().endsWith("/messages/@original"));
+        assertThat(answer.body().path("embeds").get(0).path("description").asText()).contains("Cancel plan");
     }
 
     @Test
@@ -380,6 +406,14 @@ class DiscordBotTest {
         assertThat(edit.body().path("embeds").get(0).path("description").asText())
                 .contains("A better plan for Acme", "Team plan");
         assertThat(edit.body().findValuesAsText("custom_id")).contains("tenure:approve:" + draftId);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String newDraft() {
