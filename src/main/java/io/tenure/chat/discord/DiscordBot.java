@@ -4,6 +4,7 @@ import io.tenure.assistant.Assistant;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.outreach.DraftReview;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +61,7 @@ public final class DiscordBot implements ChatAdapter {
      *               configured review channel
      */
     public DiscordBot(DiscordSettings settings, String token, Assistant assistant, RoleDirectory roles,
-                      Optional<DraftReview> review, org.jdbi.v3.core.Jdbi jdbi, java.time.Clock clock) {
+                      Optional<DraftReview> review, Jdbi jdbi, Clock clock) {
         this.settings = settings;
         this.token = token;
         this.assistant = assistant;
@@ -86,7 +88,8 @@ public final class DiscordBot implements ChatAdapter {
         listeners.add(new InteractionAnswers(assistant, callers, channels, work, reviewsOn));
         ReviewCards cards = null;
         if (reviewsOn) {
-            cards = new ReviewCards(cardStore, settings.reviewChannelId(), () -> jda, cardWork);
+            cards = new ReviewCards(cardStore, settings.reviewChannelId(),
+                    id -> channel(id, "discord.review_channel_id"), cardWork);
             listeners.add(new ReviewActions(review.get(), cards, callers, work));
         }
         jda = JDABuilder.createLight(token, INTENTS)

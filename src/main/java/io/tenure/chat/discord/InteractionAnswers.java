@@ -16,7 +16,6 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.jetbrains.annotations.NotNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +45,7 @@ final class InteractionAnswers extends ListenerAdapter {
     }
 
     @Override
-    public void onSlashCommandInteraction(@NotNull SlashCommandInteractionEvent event) {
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String text = SlashCommands.toText(event.getName(),
                 name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString).orElse(null));
         String channelId = audienceOf(event.getChannel());
@@ -75,7 +74,7 @@ final class InteractionAnswers extends ListenerAdapter {
     }
 
     @Override
-    public void onButtonInteraction(@NotNull ButtonInteractionEvent event) {
+    public void onButtonInteraction(ButtonInteractionEvent event) {
         Optional<ComponentIds> id = ComponentIds.parse(event.getComponentId());
         String action = id.map(ComponentIds::action).orElse("");
         boolean review = action.equals(ComponentIds.APPROVE) || action.equals(ComponentIds.EDIT)

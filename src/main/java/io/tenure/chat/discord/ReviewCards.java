@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
-import net.dv8tion.jda.api.JDA;
+import java.util.function.Function;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -24,15 +23,16 @@ final class ReviewCards implements DraftListener {
 
     private final ReviewCardStore store;
     private final String channelId;
-    private final Supplier<JDA> jda;
+    private final Function<String, MessageChannel> channels;
     private final Executor cardWork;
     /** What each card shows now, so a change reported twice (by the click and by the listener) edits once. */
     private final Map<String, String> shown = new ConcurrentHashMap<>();
 
-    ReviewCards(ReviewCardStore store, String channelId, Supplier<JDA> jda, Executor cardWork) {
+    /** @param channels finds a channel by id, failing with an explanation when the bot cannot see it */
+    ReviewCards(ReviewCardStore store, String channelId, Function<String, MessageChannel> channels, Executor cardWork) {
         this.store = store;
         this.channelId = channelId;
-        this.jda = jda;
+        this.channels = channels;
         this.cardWork = cardWork;
     }
 
@@ -52,7 +52,7 @@ final class ReviewCards implements DraftListener {
             return;
         }
         try {
-            Message message = channel(channelId).sendMessage(DraftCards.render(draft)).complete();
+            Message message = channels.apply(channelId).sendMessage(DraftCards.render(draft)).complete();
             store.posted(draft.id(), message.getId());
             shown.put(draft.id(), draft.toString());
         } catch (RuntimeException e) {
@@ -74,18 +74,9 @@ final class ReviewCards implements DraftListener {
         if (state.equals(shown.get(draft.id()))) {
             return;
         }
-        channel(card.get().channelId()).editMessageById(card.get().messageId(),
+        channels.apply(card.get().channelId()).editMessageById(card.get().messageId(),
                 MessageEditBuilder.fromCreateData(DraftCards.render(draft)).setReplace(true).build()).complete();
         shown.put(draft.id(), state);
-    }
-
-    private MessageChannel channel(String id) {
-        MessageChannel channel = jda.get().getChannelById(MessageChannel.class, id);
-        if (channel == null) {
-            throw new IllegalStateException("the bot cannot see the review channel " + id
-                    + " (discord.review_channel_id): invite it to that server and let it view the channel");
-        }
-        return channel;
     }
 
     private static void safely(DraftView draft, Runnable work) {
