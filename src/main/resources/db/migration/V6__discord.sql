@@ -7,3 +7,11 @@ CREATE TABLE discord_review_card (
     message_id TEXT,
     posted_at  TEXT NOT NULL
 );
+
+-- Messages already taken up for an answer: each message is answered once, even when the gateway delivers
+-- it again or several instances of the bot are connected with the same token.
+CREATE TABLE discord_answered_message (
+    message_id TEXT PRIMARY KEY,
+    taken_at   TEXT NOT NULL
+);
+CREATE INDEX discord_answered_message_taken_at ON discord_answered_message (taken_at);

@@ -52,6 +52,7 @@ public final class DiscordBot implements ChatAdapter {
     private final DiscordCallers callers;
     private final Optional<DraftReview> review;
     private final ReviewCardStore cardStore;
+    private final AnsweredMessages answered;
     private final ExecutorService work = Executors.newFixedThreadPool(4, named("discord-work"));
     private final ExecutorService cardWork = Executors.newSingleThreadExecutor(named("discord-cards"));
     private volatile JDA jda;
@@ -68,6 +69,7 @@ public final class DiscordBot implements ChatAdapter {
         this.callers = new DiscordCallers(roles);
         this.review = review;
         this.cardStore = new ReviewCardStore(jdbi, clock);
+        this.answered = new AnsweredMessages(jdbi, clock);
     }
 
     @Override
@@ -83,7 +85,8 @@ public final class DiscordBot implements ChatAdapter {
         }
         ChannelKinds channels = new ChannelKinds(settings);
         List<Object> listeners = new ArrayList<>();
-        listeners.add(new MessageAnswers(assistant, callers, channels, work));
+        answered.forgetOld();
+        listeners.add(new MessageAnswers(assistant, callers, channels, answered, work));
         boolean reviewsOn = review.isPresent() && !settings.reviewChannelId().isEmpty();
         listeners.add(new InteractionAnswers(assistant, callers, channels, work, reviewsOn));
         ReviewCards cards = null;

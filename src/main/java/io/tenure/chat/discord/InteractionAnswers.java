@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
@@ -51,9 +52,8 @@ final class InteractionAnswers extends ListenerAdapter {
         String channelId = audienceOf(event.getChannel());
         ChannelKind kind = channels.kindOf(channelId, !event.isFromGuild());
         Caller caller = callers.caller(event.getUser(), event.getMember());
-        event.deferReply(false).queue(null, e -> log.error("could not defer /{}: {}", event.getName(), e.getMessage()));
         InteractionHook hook = event.getHook();
-        work.execute(() -> {
+        afterAcknowledging(event.deferReply(false), "/" + event.getName(), work, () -> {
             try {
                 Reply reply = ReplyMessages.shownIn(kind, assistant.handle(new Inbound(caller, kind, channelId, text)));
                 MessageCreateData rendered = ReplyMessages.render(reply);
@@ -92,9 +92,8 @@ final class InteractionAnswers extends ListenerAdapter {
         }
         boolean helpful = id.get().action().equals(ComponentIds.HELPFUL);
         Caller caller = callers.caller(event.getUser(), event.getMember());
-        event.deferReply(true).queue(null, e -> log.error("could not defer a feedback click: {}", e.getMessage()));
         InteractionHook hook = event.getHook();
-        work.execute(() -> {
+        afterAcknowledging(event.deferReply(true), "a feedback click", work, () -> {
             String answer;
             try {
                 assistant.feedback(Long.parseLong(id.get().target()), caller, helpful);
@@ -105,6 +104,16 @@ final class InteractionAnswers extends ListenerAdapter {
             }
             hook.editOriginal(answer).queue(null, e -> log.error("could not confirm feedback: {}", e.getMessage()));
         });
+    }
+
+    /**
+     * Acknowledges an interaction at once and only then does the work, on another thread. An interaction
+     * that cannot be acknowledged (expired, or taken by another instance of the bot) is not acted on: its
+     * asker has already been told by Discord that it failed.
+     */
+    static void afterAcknowledging(RestAction<?> acknowledgement, String what, Executor work, Runnable job) {
+        acknowledgement.queue(acknowledged -> work.execute(job),
+                e -> log.warn("could not acknowledge {} ({}); nothing was done", what, e.getMessage()));
     }
 
     /** The channel whose audience reads along: a thread's parent, or the channel itself. */

@@ -25,12 +25,15 @@ final class MessageAnswers extends ListenerAdapter {
     private final Assistant assistant;
     private final DiscordCallers callers;
     private final ChannelKinds channels;
+    private final AnsweredMessages answered;
     private final Executor work;
 
-    MessageAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, Executor work) {
+    MessageAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, AnsweredMessages answered,
+                   Executor work) {
         this.assistant = assistant;
         this.callers = callers;
         this.channels = channels;
+        this.answered = answered;
         this.work = work;
     }
 
@@ -55,6 +58,10 @@ final class MessageAnswers extends ListenerAdapter {
 
     private void answer(Message message, Inbound inbound) {
         try {
+            if (!answered.take(message.getId())) {
+                log.debug("message {} is already answered", message.getId());
+                return;
+            }
             message.getChannel().sendTyping().queue(null, e -> log.debug("typing indicator failed: {}", e.getMessage()));
             deliver(message, inbound, ReplyMessages.shownIn(inbound.channel(), assistant.handle(inbound)));
         } catch (RuntimeException e) {

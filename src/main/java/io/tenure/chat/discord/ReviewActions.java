@@ -45,9 +45,9 @@ final class ReviewActions extends ListenerAdapter {
         switch (id.get().action()) {
             case ComponentIds.APPROVE -> {
                 // Approving delivers through the outbox, which may take longer than Discord waits for an answer.
-                event.deferEdit().queue(null, e -> log.error("could not defer approval of {}: {}", draftId, e.getMessage()));
                 InteractionHook hook = event.getHook();
-                work.execute(() -> act(hook, draftId, () -> review.approve(draftId, caller)));
+                InteractionAnswers.afterAcknowledging(event.deferEdit(), "approval of " + draftId, work,
+                        () -> act(hook, draftId, () -> review.approve(draftId, caller)));
             }
             case ComponentIds.EDIT -> {
                 // A modal must be the first response, so the draft is read before answering; it is one row.
@@ -79,15 +79,15 @@ final class ReviewActions extends ListenerAdapter {
             case ComponentIds.EDIT_FORM -> {
                 String subject = value(event, ComponentIds.SUBJECT_FIELD);
                 String body = value(event, ComponentIds.BODY_FIELD);
-                event.deferEdit().queue(null, e -> log.error("could not defer the edit of {}: {}", draftId, e.getMessage()));
                 InteractionHook hook = event.getHook();
-                work.execute(() -> act(hook, draftId, () -> review.edit(draftId, caller, subject, body)));
+                InteractionAnswers.afterAcknowledging(event.deferEdit(), "the edit of " + draftId, work,
+                        () -> act(hook, draftId, () -> review.edit(draftId, caller, subject, body)));
             }
             case ComponentIds.REJECT_FORM -> {
                 String reason = value(event, ComponentIds.REASON_FIELD);
-                event.deferEdit().queue(null, e -> log.error("could not defer the rejection of {}: {}", draftId, e.getMessage()));
                 InteractionHook hook = event.getHook();
-                work.execute(() -> act(hook, draftId, () -> review.reject(draftId, caller, reason)));
+                InteractionAnswers.afterAcknowledging(event.deferEdit(), "the rejection of " + draftId, work,
+                        () -> act(hook, draftId, () -> review.reject(draftId, caller, reason)));
             }
             default -> event.reply("This form is no longer in use.").setEphemeral(true).queue();
         }

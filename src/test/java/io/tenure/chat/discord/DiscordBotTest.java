@@ -158,6 +158,21 @@ class DiscordBotTest {
     }
 
     @Test
+    void aMessageDeliveredTwiceIsAnsweredOnce() {
+        // given the same message delivered twice (a gateway replay, or a second instance of the bot)
+        var message = discord.guildMessage(SUPPORT, CUSTOMER, List.of(), "How do I cancel?", false);
+        discord.dispatch("MESSAGE_CREATE", message);
+        discord.dispatch("MESSAGE_CREATE", message.deepCopy());
+
+        // then one answer is posted: a later, different message is answered and still only one for the first
+        discord.dispatch("MESSAGE_CREATE", discord.guildMessage(SUPPORT, CUSTOMER, List.of(), "And refunds?", false));
+        discord.awaitCalls(c -> c.is("POST", "channels/" + SUPPORT + "/messages"), 2);
+        String first = message.path("id").asText();
+        assertThat(discord.calls()).filteredOn(c -> c.is("POST", "channels/" + SUPPORT + "/messages")
+                && c.body().path("message_reference").path("message_id").asText().equals(first)).hasSize(1);
+    }
+
+    @Test
     void aRequestForAccountDataInACustomerFacingChannelIsRefusedWithNoData() {
         int runsBefore = riskRuns.get();
         // given a manager asking for the risk list in the customer support channel
@@ -288,6 +303,13 @@ class DiscordBotTest {
         assertThat(review.delivered()).containsOnlyOnce(draftId);
         assertThat(edit.body().path("embeds").get(0).toString()).contains("sent", "approved by " + APPROVER);
         assertThat(edit.body().path("components")).isEmpty();
+
+        // and a second click (a double click, or a stale card elsewhere) is refused without sending again
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), APPROVER,
+                List.of(APPROVER_ROLE), "tenure:approve:" + draftId));
+        Call refusal = discord.awaitCall(c -> c.is("POST", "webhooks/"));
+        assertThat(refusal.body().path("content").asText()).contains("already sent");
+        assertThat(review.delivered()).containsOnlyOnce(draftId);
         flushCards();
         assertThat(discord.calls()).filteredOn(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/")).hasSize(1);
     }
