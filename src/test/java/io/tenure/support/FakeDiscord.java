@@ -113,6 +113,15 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The first {@code count} recorded calls that match, waiting up to five seconds for them. */
     public List<Call> awaitCalls(Predicate<Call> matching, int count) {
+        return awaitIn(calls, matching, count);
+    }
+
+    /** The first call since the fake started that matches, waiting up to five seconds for it. */
+    public Call awaitInHistory(Predicate<Call> matching) {
+        return awaitIn(history, matching, 1).get(0);
+    }
+
+    private static List<Call> awaitIn(List<Call> calls, Predicate<Call> matching, int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (true) {
             List<Call> found = calls.stream().filter(matching).toList();
@@ -212,6 +221,7 @@ public final class FakeDiscord implements AutoCloseable {
     private void onGatewayMessage(WsContext ctx, JsonNode frame) {
         switch (frame.path("op").asInt()) {
             case 1 -> send(ctx, JSON.createObjectNode().put("op", 11));
+            case 6 -> dispatch("RESUMED", JSON.createObjectNode());
             case 2 -> {
                 identifies.incrementAndGet();
                 dispatch("READY", ready());

@@ -11,15 +11,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -55,6 +59,7 @@ public final class DiscordBot implements ChatAdapter {
     private final AnsweredMessages answered;
     private final ExecutorService work = Executors.newFixedThreadPool(4, named("discord-work"));
     private final ExecutorService cardWork = Executors.newSingleThreadExecutor(named("discord-cards"));
+    private static final Duration READY_WAIT = Duration.ofSeconds(30);
     private volatile JDA jda;
 
     /**
@@ -77,7 +82,11 @@ public final class DiscordBot implements ChatAdapter {
         return DiscordCallers.PLATFORM;
     }
 
-    /** Connects, waits until Discord has sent every server, registers the slash commands and review cards. */
+    /**
+     * Connects and waits (at most {@link #READY_WAIT}) until Discord has sent every server; the slash commands
+     * and review cards are set up once it has. A bad token fails here; a slow gateway does not hold up the
+     * other chat platforms: the connection carries on in the background.
+     */
     @Override
     public synchronized void start() throws InterruptedException {
         if (jda != null) {
@@ -89,12 +98,18 @@ public final class DiscordBot implements ChatAdapter {
         listeners.add(new MessageAnswers(assistant, callers, channels, answered, work));
         boolean reviewsOn = review.isPresent() && !settings.reviewChannelId().isEmpty();
         listeners.add(new InteractionAnswers(assistant, callers, channels, work, reviewsOn));
-        ReviewCards cards = null;
-        if (reviewsOn) {
-            cards = new ReviewCards(cardStore, settings.reviewChannelId(),
-                    id -> channel(id, "discord.review_channel_id"), cardWork);
+        ReviewCards cards = reviewsOn ? new ReviewCards(cardStore, settings.reviewChannelId(),
+                id -> channel(id, "discord.review_channel_id"), cardWork) : null;
+        if (cards != null) {
             listeners.add(new ReviewActions(review.get(), cards, callers, work));
         }
+        CountDownLatch ready = new CountDownLatch(1);
+        listeners.add((EventListener) event -> {
+            if (event instanceof ReadyEvent) {
+                connected(event.getJDA(), cards);
+                ready.countDown();
+            }
+        });
         jda = JDABuilder.createLight(token, INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiBaseUrl()))
                 .setSessionController(new ConfiguredGateway(settings.gatewayUrl()))
@@ -103,33 +118,40 @@ public final class DiscordBot implements ChatAdapter {
                 .setEnableShutdownHook(false)
                 .addEventListeners(listeners.toArray())
                 .build();
-        jda.awaitReady();
-        jda.setRequiredScopes("applications.commands");
-        registerCommands();
+        if (!ready.await(READY_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            log.warn("Discord gateway {} has not sent READY after {} s; still connecting in the background",
+                    settings.gatewayUrl(), READY_WAIT.toSeconds());
+        }
+    }
+
+    /** Once per connection's first READY: commands, review cards, and the invite URL for the log. */
+    private void connected(JDA connection, ReviewCards cards) {
+        connection.setRequiredScopes("applications.commands");
+        registerCommands(connection);
         if (cards != null) {
             review.get().subscribe(cards);
         } else {
             log.info("Discord review cards are off: {}", review.isEmpty() ? "no draft review is available"
                     : "discord.review_channel_id is not set");
         }
-        log.info("Discord bot connected as {} in {} server(s); invite it with {}", jda.getSelfUser().getName(),
-                jda.getGuilds().size(), jda.getInviteUrl(PERMISSIONS));
+        log.info("Discord bot connected as {} in {} server(s); invite it with {}", connection.getSelfUser().getName(),
+                connection.getGuilds().size(), connection.getInviteUrl(PERMISSIONS));
     }
 
-    private void registerCommands() {
+    private void registerCommands(JDA connection) {
         List<SlashCommandData> commands = SlashCommands.definitions().stream()
                 .map(command -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                         .setIntegrationTypes(IntegrationType.GUILD_INSTALL))
                 .toList();
         if (settings.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(commands).queue(
+            connection.updateCommands().addCommands(commands).queue(
                     done -> log.info("registered {} global slash commands (Discord may take up to an hour to show them)",
                             done.size()),
                     e -> log.error("could not register the slash commands: {}", e.getMessage()));
             return;
         }
         for (String guildId : settings.guildIds()) {
-            Guild guild = jda.getGuildById(guildId);
+            Guild guild = connection.getGuildById(guildId);
             if (guild == null) {
                 log.warn("discord.guild_ids lists {}, but the bot is not in that server: invite it first", guildId);
                 continue;

@@ -132,8 +132,8 @@ class DiscordBotTest {
     @Test
     void theSlashCommandsAreRegisteredInTheConfiguredServer() {
         // given the bot connected in @BeforeAll; then its commands went to the configured server
-        Call registration = discord.history().stream().filter(c -> c.is("PUT", "applications/" + FakeDiscord.BOT_ID
-                + "/guilds/" + FakeDiscord.GUILD_ID + "/commands")).findFirst().orElseThrow();
+        Call registration = discord.awaitInHistory(c -> c.is("PUT", "applications/" + FakeDiscord.BOT_ID
+                + "/guilds/" + FakeDiscord.GUILD_ID + "/commands"));
 
         assertThat(registration.body().findValuesAsText("name"))
                 .contains("ask", "risk", "account", "summary", "digest", "draft", "help");
