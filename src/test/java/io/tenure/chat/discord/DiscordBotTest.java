@@ -204,6 +204,20 @@ class DiscordBotTest {
     }
 
     @Test
+    void aStaffCommandFromSomeoneWithoutAMappedRoleIsRefusedEvenInAnInternalChannel() {
+        int runsBefore = riskRuns.get();
+        // given a member with no mapped role using /risk in an internal channel
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommand(INTERNAL, CUSTOMER, List.of(), "risk", Map.of()));
+
+        // then they alone are refused, and the command never ran
+        Call refusal = discord.awaitCall(c -> c.is("POST", "webhooks/"));
+        assertThat(refusal.body().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(refusal.body().path("embeds").get(0).path("description").asText()).contains("do not have a role");
+        assertThat(riskRuns.get()).isEqualTo(runsBefore);
+        assertThat(discord.calls()).noneMatch(c -> c.text().contains("risk 87"));
+    }
+
+    @Test
     void aSlashCommandIsDeferredAndThenAnswered() {
         // given a manager using /risk in an internal channel
         discord.dispatch("INTERACTION_CREATE", discord.slashCommand(INTERNAL, MANAGER, List.of(MANAGER_ROLE),
