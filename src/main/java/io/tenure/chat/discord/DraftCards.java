@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 final class DraftCards {
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final int SUBJECT_MAX = 300;
 
     private DraftCards() {
     }
@@ -62,15 +63,19 @@ final class DraftCards {
         return status == DraftStatus.DRAFTED || status == DraftStatus.EDITED;
     }
 
+    /** Whether the draft fits the edit form whole; a form that cut it short would lose text on submit. */
+    static boolean fitsEditForm(DraftView draft) {
+        return draft.subject().length() <= SUBJECT_MAX && draft.body().length() <= TextInput.MAX_VALUE_LENGTH;
+    }
+
     static Modal editForm(DraftView draft) {
         return Modal.create(ComponentIds.of(ComponentIds.EDIT_FORM, draft.id()), "Edit the draft")
                 .addComponents(
                         Label.of("Subject", TextInput.create(ComponentIds.SUBJECT_FIELD, TextInputStyle.SHORT)
-                                .setRequired(true).setMaxLength(200)
-                                .setValue(ReplyMessages.limit(draft.subject(), 200)).build()),
+                                .setRequired(true).setMaxLength(SUBJECT_MAX).setValue(draft.subject()).build()),
                         Label.of("Body", TextInput.create(ComponentIds.BODY_FIELD, TextInputStyle.PARAGRAPH)
-                                .setRequired(true).setMaxLength(TextInput.MAX_VALUE_LENGTH)
-                                .setValue(ReplyMessages.limit(draft.body(), TextInput.MAX_VALUE_LENGTH)).build()))
+                                .setRequired(true).setMaxLength(TextInput.MAX_VALUE_LENGTH).setValue(draft.body())
+                                .build()))
                 .build();
     }
 

@@ -54,6 +54,10 @@ final class ReviewActions extends ListenerAdapter {
                 Optional<DraftView> draft = review.find(draftId);
                 if (draft.isEmpty()) {
                     event.reply("Draft " + draftId + " no longer exists.").setEphemeral(true).queue();
+                } else if (!DraftCards.fitsEditForm(draft.get())) {
+                    event.reply("Draft " + draftId + " is longer than a Discord form holds (subject 300, body 4000 "
+                            + "characters), so editing it here would cut it; edit it in the console or Slack.")
+                            .setEphemeral(true).queue();
                 } else {
                     event.replyModal(DraftCards.editForm(draft.get())).queue(null,
                             e -> log.error("could not open the edit form of {}: {}", draftId, e.getMessage()));
