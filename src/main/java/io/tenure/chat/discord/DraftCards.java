@@ -5,7 +5,6 @@ import io.tenure.outreach.DraftView;
 import java.awt.Color;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -32,23 +31,25 @@ final class DraftCards {
                 .setColor(colorOf(draft.status()))
                 .setTitle(ReplyMessages.limit("Outreach draft for " + draft.accountName() + " (" + draft.accountId() + ")",
                         MessageEmbed.TITLE_MAX_LENGTH))
-                .setDescription(ReplyMessages.limit("**" + draft.subject() + "**\n\n" + draft.body(),
-                        MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Why at risk", ReplyMessages.limit(orDash(draft.riskReason()), MessageEmbed.VALUE_MAX_LENGTH), false)
                 .addField("To", ReplyMessages.limit(orDash(draft.recipient()), MessageEmbed.VALUE_MAX_LENGTH), true)
                 .addField("Kind", orDash(draft.kind()) + " · " + orDash(draft.language()), true)
                 .addField("Status", draft.status().name().toLowerCase(Locale.ROOT)
                         + (draft.sentAt() == null ? "" : ", sent " + SENT.format(draft.sentAt())), true);
         if (!draft.history().isEmpty()) {
-            List<String> lines = draft.history();
             // The newest steps matter most when the history is longer than a field holds.
-            String history = String.join("\n", lines);
+            String history = String.join("\n", draft.history());
             if (history.length() > MessageEmbed.VALUE_MAX_LENGTH) {
                 history = "…" + history.substring(history.length() - MessageEmbed.VALUE_MAX_LENGTH + 1);
             }
             embed.addField("History", history, false);
         }
-        embed.setFooter("Draft " + draft.id());
+        String footer = "Draft " + draft.id();
+        // The text gets what room Discord's 6000 characters per embed leave; the draft itself stays whole.
+        int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH,
+                MessageEmbed.EMBED_MAX_LENGTH_BOT - embed.length() - footer.length());
+        embed.setDescription(ReplyMessages.limit("**" + draft.subject() + "**\n\n" + draft.body(), room));
+        embed.setFooter(footer);
         MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed.build());
         if (reviewable(draft.status())) {
             message.setComponents(ActionRow.of(
