@@ -57,6 +57,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong increment = new AtomicLong();
     private final AtomicInteger identifies = new AtomicInteger();
+    private final AtomicInteger resumes = new AtomicInteger();
     private volatile WsContext gateway;
 
     /**
@@ -221,7 +222,10 @@ public final class FakeDiscord implements AutoCloseable {
     private void onGatewayMessage(WsContext ctx, JsonNode frame) {
         switch (frame.path("op").asInt()) {
             case 1 -> send(ctx, JSON.createObjectNode().put("op", 11));
-            case 6 -> dispatch("RESUMED", JSON.createObjectNode());
+            case 6 -> {
+                resumes.incrementAndGet();
+                dispatch("RESUMED", JSON.createObjectNode());
+            }
             case 2 -> {
                 identifies.incrementAndGet();
                 dispatch("READY", ready());
@@ -401,9 +405,35 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** How many times a client identified (a resume after a reconnect would not). */
+    /** How many times a client identified (a resume after a reconnect does not). */
     public int identifies() {
         return identifies.get();
+    }
+
+    /** How many times a client resumed its session after losing the connection. */
+    public int resumes() {
+        return resumes.get();
+    }
+
+    /** Drops the gateway connection as Discord does on an unknown error (close code 4000: resumable). */
+    public void dropConnection() {
+        WsContext ctx = gateway;
+        if (ctx == null) {
+            throw new IllegalStateException("no client is connected to the fake gateway");
+        }
+        gateway = null;
+        ctx.closeSession(4000, "Unknown error");
+    }
+
+    /** Waits up to five seconds until a client connected again after {@link #dropConnection()} and resumed. */
+    public void awaitResumed(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (resumes.get() < count || gateway == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the client did not resume its session");
+            }
+            Thread.sleep(10);
+        }
     }
 
     @Override
