@@ -49,25 +49,34 @@ final class ReviewActions extends ListenerAdapter {
                 InteractionAnswers.afterAcknowledging(event.deferEdit(), "approval of " + draftId, work,
                         () -> act(hook, draftId, () -> review.approve(draftId, caller)));
             }
-            case ComponentIds.EDIT -> {
-                // A modal must be the first response, so the draft is read before answering; it is one row.
-                Optional<DraftView> draft = review.find(draftId);
-                if (draft.isEmpty()) {
-                    event.reply("Draft " + draftId + " no longer exists.").setEphemeral(true).queue();
-                } else if (!DraftCards.fitsEditForm(draft.get())) {
-                    event.reply("Draft " + draftId + " is longer than a Discord form holds (subject 300, body 4000 "
-                            + "characters), so editing it here would cut it; edit it in the console or Slack.")
-                            .setEphemeral(true).queue();
-                } else {
-                    event.replyModal(DraftCards.editForm(draft.get())).queue(null,
-                            e -> log.error("could not open the edit form of {}: {}", draftId, e.getMessage()));
-                }
-            }
+            case ComponentIds.EDIT -> openEditForm(event, draftId);
             case ComponentIds.REJECT -> event.replyModal(DraftCards.rejectForm(draftId)).queue(null,
                     e -> log.error("could not open the reject form of {}: {}", draftId, e.getMessage()));
             default -> {
                 // Feedback buttons are answered by InteractionAnswers.
             }
+        }
+    }
+
+    /** A modal must be the first response, so the draft is read before answering; it is one row. */
+    private void openEditForm(ButtonInteractionEvent event, String draftId) {
+        Optional<DraftView> draft;
+        try {
+            draft = review.find(draftId);
+        } catch (RuntimeException e) {
+            log.error("could not read draft {} for editing", draftId, e);
+            event.reply(InteractionAnswers.failure(e)).setEphemeral(true).queue();
+            return;
+        }
+        if (draft.isEmpty()) {
+            event.reply("Draft " + draftId + " no longer exists.").setEphemeral(true).queue();
+        } else if (!DraftCards.fitsEditForm(draft.get())) {
+            event.reply("Draft " + draftId + " is longer than a Discord form holds (subject 300, body 4000 "
+                    + "characters), so editing it here would cut it; edit it in the console or Slack.")
+                    .setEphemeral(true).queue();
+        } else {
+            event.replyModal(DraftCards.editForm(draft.get())).queue(null,
+                    e -> log.error("could not open the edit form of {}: {}", draftId, e.getMessage()));
         }
     }
 
