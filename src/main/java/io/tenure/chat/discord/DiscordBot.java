@@ -49,6 +49,7 @@ public final class DiscordBot implements ChatAdapter {
     public static final Set<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES,
             Permission.MESSAGE_HISTORY);
+    private static final Duration READY_WAIT = Duration.ofSeconds(30);
 
     private final DiscordSettings settings;
     private final String token;
@@ -59,7 +60,6 @@ public final class DiscordBot implements ChatAdapter {
     private final AnsweredMessages answered;
     private final ExecutorService work = Executors.newFixedThreadPool(4, named("discord-work"));
     private final ExecutorService cardWork = Executors.newSingleThreadExecutor(named("discord-cards"));
-    private static final Duration READY_WAIT = Duration.ofSeconds(30);
     private volatile JDA jda;
 
     /**

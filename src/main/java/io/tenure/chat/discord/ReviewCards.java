@@ -48,7 +48,8 @@ final class ReviewCards implements DraftListener {
 
     private void post(DraftView draft) {
         if (!store.claim(draft.id(), channelId)) {
-            update(draft);
+            // Posted already, or being posted by another instance, which then shows this state itself.
+            store.find(draft.id()).ifPresent(card -> edit(card, draft));
             return;
         }
         try {
@@ -70,11 +71,15 @@ final class ReviewCards implements DraftListener {
             }
             return;
         }
+        edit(card.get(), draft);
+    }
+
+    private void edit(ReviewCardStore.Card card, DraftView draft) {
         String state = draft.toString();
         if (state.equals(shown.get(draft.id()))) {
             return;
         }
-        channels.apply(card.get().channelId()).editMessageById(card.get().messageId(),
+        channels.apply(card.channelId()).editMessageById(card.messageId(),
                 MessageEditBuilder.fromCreateData(DraftCards.render(draft)).setReplace(true).build()).complete();
         shown.put(draft.id(), state);
     }

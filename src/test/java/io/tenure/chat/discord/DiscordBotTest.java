@@ -329,6 +329,20 @@ class DiscordBotTest {
     }
 
     @Test
+    void aDraftWhoseCardAnotherInstanceIsPostingGetsNoSecondCard() {
+        // given another instance sharing the database has claimed the draft's card
+        new ReviewCardStore(database.jdbi(), Clock.systemUTC()).claim("D-elsewhere", REVIEW);
+
+        // when the draft is created and changed here too
+        review.add("D-elsewhere", "ACME-E", "Elsewhere Inc", "Hello", "Body");
+        review.edit("D-elsewhere", new Caller(MANAGER, "discord", Set.of(Role.MANAGER)), "Hello again", "Body");
+
+        // then this instance posts no card of its own for it
+        flushCards();
+        assertThat(discord.calls()).noneMatch(c -> c.text().contains("Draft D-elsewhere"));
+    }
+
+    @Test
     void aRejectionWithAReasonFromTheModalEditsTheCard() {
         // given a draft whose card is in the review channel
         String draftId = newDraft();
