@@ -6,6 +6,11 @@ import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
+import io.tenure.chat.DigestChannel;
+import io.tenure.chat.discord.DiscordBot;
+import io.tenure.chat.discord.DiscordDigestChannel;
+import io.tenure.chat.discord.DiscordSettings;
+import io.tenure.config.Secrets;
 import io.tenure.config.TenureConfig;
 import io.tenure.health.AccountDirectory;
 import io.tenure.health.AccountHealth;
@@ -32,6 +37,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that builds every part of Tenure, by hand, from configuration.
@@ -39,6 +46,7 @@ import java.util.Optional;
  * only reads the audit log does not load the search index or a chat platform.
  */
 public final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
     private final TenureConfig config;
     private final Clock clock;
 
@@ -51,6 +59,7 @@ public final class App implements AutoCloseable {
     private AccountSummarizer summarizer;
     private ApprovalWorkflow approvals;
     private OutreachDrafter drafter;
+    private Optional<DiscordBot> discord;
 
     public App(TenureConfig config, Clock clock) {
         this.config = config;
@@ -168,6 +177,28 @@ public final class App implements AutoCloseable {
             drafter = new OutreachDrafter(accountDirectory(), topics, composer, approvals(), clock);
         }
         return drafter;
+    /** The Discord bot, when DISCORD_BOT_TOKEN is set; otherwise it is off, said once in the log. */
+    public synchronized Optional<DiscordBot> discord() {
+        if (discord == null) {
+            Optional<String> token = config.secrets().get(Secrets.DISCORD_BOT_TOKEN);
+            if (token.isEmpty()) {
+                log.info("Discord bot off: DISCORD_BOT_TOKEN is not set");
+                discord = Optional.empty();
+            } else {
+                discord = Optional.of(new DiscordBot(config.section("discord", DiscordSettings.class), token.get(),
+                        assistant(), roles(), Optional.of(approvals()), database().jdbi(), clock));
+            }
+        }
+        return discord;
+    }
+
+    /** Where the daily digest goes on Discord, when the bot runs and discord.digest_channel_id is set. */
+    public Optional<DigestChannel> discordDigest() {
+        String channel = config.section("discord", DiscordSettings.class).digestChannelId();
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        return discord().map(bot -> new DiscordDigestChannel(bot, channel));
     }
 
     /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
@@ -180,6 +211,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        // Nothing holds resources beyond the JVM's life yet; adapters and indexes close here.
+        // Adapters and indexes close here.
+        if (discord != null) {
+            discord.ifPresent(DiscordBot::close);
+        }
     }
 }
