@@ -177,6 +177,8 @@ public final class App implements AutoCloseable {
             drafter = new OutreachDrafter(accountDirectory(), topics, composer, approvals(), clock);
         }
         return drafter;
+    }
+
     /** The Discord bot, when DISCORD_BOT_TOKEN is set; otherwise it is off, said once in the log. */
     public synchronized Optional<DiscordBot> discord() {
         if (discord == null) {
