@@ -1,8 +1,10 @@
 package io.tenure;
 
+import io.tenure.chat.ServeCommand;
 import io.tenure.chat.console.ChatCommand;
 import io.tenure.config.ConfigException;
 import io.tenure.config.ConfigLoader;
+import io.tenure.bench.BenchCommand;
 import io.tenure.knowledge.AskCommand;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code tenure} command line. With no subcommand it runs the bot on what is configured. */
 @Command(name = "tenure", mixinStandardHelpOptions = true, version = "tenure 0.1.0",
         description = "A retention assistant that lives in team chat.",
-        subcommands = {ChatCommand.class, AskCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
@@ -64,8 +66,9 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // No subcommand: the console chat is the embedded default; chat platforms come with `serve`.
-        return ((Callable<Integer>) spec.subcommands().get("chat").getCommand()).call();
+        // No subcommand: serve the chat platforms that are configured, else the console chat (the embedded default).
+        String command = app(spec).chatAdapters().isEmpty() ? "chat" : "serve";
+        return ((Callable<Integer>) spec.subcommands().get(command).getCommand()).call();
     }
 
     /** The application behind any command, built once per process from the global options. */

@@ -1,0 +1,200 @@
+package io.tenure.chat.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.app_backend.SlackSignature;
+import io.tenure.App;
+import io.tenure.Main;
+import io.tenure.UserError;
+import io.tenure.assistant.Assistant;
+import io.tenure.assistant.QuestionLog;
+import io.tenure.chat.HttpServer;
+import io.tenure.chat.HttpSettings;
+import io.tenure.storage.Database;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tenure bench slack-ack}: how fast the real Slack endpoint acknowledges a burst of signed
+ * events sent at once, the Web API answered on 127.0.0.1. Slack retries anything not acknowledged
+ * within three seconds; the target is p99 ≤ 200 ms.
+ */
+@Command(name = "slack-ack", description = "Acknowledgement latency of POST /slack/events under concurrent signed events.")
+public final class SlackAckBenchmark implements Callable<Integer> {
+    private static final String SECRET = "bench-signing-secret-0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", defaultValue = "50", description = "Events sent at once (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Bursts measured, after one warm-up burst "
+            + "(default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (events < 1 || rounds < 1) {
+            throw new UserError("--events and --rounds must be at least 1", 2);
+        }
+        App app = Main.app(spec);
+        Path data = Files.createTempDirectory("tenure-bench-slack");
+        List<Long> latencies;
+        int posted;
+        long drainMillis;
+        // The benchmark's own database and Web API: nothing of the user's data or workspace is touched.
+        try (LoopbackSlackApi api = new LoopbackSlackApi()) {
+            Database database = Database.open(data);
+            Clock clock = Clock.systemUTC();
+            Assistant assistant = new Assistant(app.knowledge(), new QuestionLog(database.jdbi(), clock), List.of());
+            SlackSettings settings = new SlackSettings(api.apiBaseUrl(), List.of(), "", "", 1000, 8);
+            SlackAdapter adapter = new SlackAdapter(settings, new SlackTokens("xoxb-bench-000000000000", SECRET, null),
+                    assistant, app.roles(), app.draftReview(), database.jdbi(), clock);
+            HttpServer http = new HttpServer(new HttpSettings("127.0.0.1", 0));
+            adapter.routes(http);
+            adapter.start();
+            http.start();
+            try {
+                URI endpoint = URI.create("http://127.0.0.1:" + http.port() + SlackEventsEndpoint.PATH);
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .executor(Executors.newFixedThreadPool(Math.min(events, 64))).build();
+                burst(client, endpoint, "warmup", events);
+                latencies = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    latencies.addAll(burst(client, endpoint, "r" + round, events));
+                }
+                long started = System.nanoTime();
+                int expected = events * (rounds + 1);
+                while (api.posts() < expected && System.nanoTime() - started < 60_000_000_000L) {
+                    Thread.sleep(5);
+                }
+                drainMillis = (System.nanoTime() - started) / 1_000_000;
+                posted = api.posts();
+            } finally {
+                http.close();
+                adapter.close();
+            }
+        } finally {
+            deleteQuietly(data);
+        }
+        Collections.sort(latencies);
+        print(latencies, posted, drainMillis);
+        return 0;
+    }
+
+    /** Sends {@code count} signed app_mention events at the same moment; returns each one's ack latency in µs. */
+    private List<Long> burst(HttpClient client, URI endpoint, String round, int count) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch ready = new CountDownLatch(count);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Long>> results = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                HttpRequest request = signed(endpoint, event(round + "-" + i));
+                results.add(senders.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    long start = System.nanoTime();
+                    HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                    long micros = (System.nanoTime() - start) / 1000;
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("the endpoint answered HTTP " + response.statusCode());
+                    }
+                    return micros;
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Long> latencies = new ArrayList<>();
+            for (Future<Long> result : results) {
+                latencies.add(result.get());
+            }
+            return latencies;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private static String event(String id) {
+        ObjectNode body = JSON.createObjectNode().put("token", "t").put("team_id", "T0").put("api_app_id", "A0")
+                .put("type", "event_callback").put("event_id", "EvBench-" + id).put("event_time", 1_700_000_000);
+        body.putObject("event").put("type", "app_mention").put("user", "UBENCHUSER")
+                .put("text", "<@UBENCHBOT> How do I cancel my subscription?").put("ts", "1700000000." + id.hashCode())
+                .put("channel", "CBENCH").put("event_ts", "1700000000.000001");
+        return body.toString();
+    }
+
+    private static HttpRequest signed(URI endpoint, String body) {
+        String ts = Long.toString(System.currentTimeMillis() / 1000);
+        return HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, ts)
+                .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, new SlackSignature.Generator(SECRET).generate(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private void print(List<Long> sortedMicros, int posted, long drainMillis) throws IOException {
+        double p50 = percentile(sortedMicros, 50) / 1000.0;
+        double p99 = percentile(sortedMicros, 99) / 1000.0;
+        double max = sortedMicros.get(sortedMicros.size() - 1) / 1000.0;
+        int expected = events * (rounds + 1);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode figures = JSON.createObjectNode().put("events", events).put("rounds", rounds)
+                    .put("acks", sortedMicros.size()).put("p50_ms", round(p50)).put("p99_ms", round(p99))
+                    .put("max_ms", round(max)).put("target_p99_ms", 200).put("met", p99 <= 200)
+                    .put("replies_posted", posted).put("replies_expected", expected)
+                    .put("replies_done_after_last_ack_ms", drainMillis);
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+        } else {
+            out.printf("slack-ack: %d bursts of %d concurrent signed events (%d acks)%n", rounds, events,
+                    sortedMicros.size());
+            out.printf("  p50 %.1f ms   p99 %.1f ms   max %.1f ms   (target p99 <= 200 ms: %s)%n", p50, p99, max,
+                    p99 <= 200 ? "met" : "NOT met");
+            out.printf("  replies posted %d/%d, the last %d ms after the last ack%n", posted, expected, drainMillis);
+        }
+        out.flush();
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temp directory left behind is harmless.
+        }
+    }
+}
