@@ -132,6 +132,10 @@ final class SlackListeners {
     /** Runs on a worker: takes the event once (by id, across retries and instances) and answers it. */
     private void answer(String eventId, Integer retryNum, String user, String channel, String channelType,
                         String text, String thread, boolean onlyInAnsweredThreads) {
+        if (user == null || channel == null) {
+            // Workflow and system messages have no person to answer.
+            return;
+        }
         try {
             if (onlyInAnsweredThreads && !threads.answered(channel, thread)) {
                 return;

@@ -38,7 +38,14 @@ final class SlashCommandTarget implements ReplyTarget {
         respond(SlashCommandResponse.builder().responseType("in_channel").text(ReplyBlocks.fallback(reply))
                 .blocks(ReplyBlocks.of(reply)).build());
         for (Attachment attachment : reply.attachments()) {
-            web.upload(channel, null, attachment);
+            try {
+                web.upload(channel, null, attachment);
+            } catch (RuntimeException e) {
+                // Uploading needs the bot in the channel; a response URL works without, so explain there.
+                respond(SlashCommandResponse.builder().responseType("ephemeral").text("I could not attach "
+                        + attachment.title() + " here (" + e.getMessage() + "); invite me to the channel, or ask "
+                        + "in a direct message.").build());
+            }
         }
     }
 

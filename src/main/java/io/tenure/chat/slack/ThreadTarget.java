@@ -54,7 +54,13 @@ final class ThreadTarget implements ReplyTarget {
             threads.remember(channel, threadTs);
         }
         for (Attachment attachment : reply.attachments()) {
-            web.upload(channel, threadTs, attachment);
+            try {
+                web.upload(channel, threadTs, attachment);
+            } catch (RuntimeException e) {
+                // The answer is out; say what is missing rather than failing the whole reply.
+                web.post(channel, threadTs, "I could not attach " + attachment.title() + ": " + e.getMessage(),
+                        java.util.List.of());
+            }
         }
     }
 }

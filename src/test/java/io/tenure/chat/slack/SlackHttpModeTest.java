@@ -221,6 +221,17 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void slacksUrlVerificationGetsItsChallengeBack() throws Exception {
+        harness = new SlackHarness(dir);
+
+        HttpResponse<String> response = harness.send(
+                "{\"token\":\"t\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
     void theHealthEndpointAnswers() throws Exception {
         harness = new SlackHarness(dir);
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
