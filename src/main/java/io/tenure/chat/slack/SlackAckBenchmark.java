@@ -2,7 +2,6 @@ package io.tenure.chat.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.app_backend.SlackSignature;
 import io.tenure.App;
 import io.tenure.Main;
 import io.tenure.UserError;
@@ -13,10 +12,6 @@ import io.tenure.chat.HttpSettings;
 import io.tenure.storage.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,7 +67,9 @@ public final class SlackAckBenchmark implements Callable<Integer> {
             Database database = Database.open(data);
             Clock clock = Clock.systemUTC();
             Assistant assistant = new Assistant(app.knowledge(), new QuestionLog(database.jdbi(), clock), List.of());
-            SlackSettings settings = new SlackSettings(api.apiBaseUrl(), List.of(), "", "", 1000, 8);
+            SlackSettings configured = app.config().section("slack", SlackSettings.class);
+            SlackSettings settings = new SlackSettings(api.apiBaseUrl(), List.of(), "", "",
+                    configured.workingNoticeMillis(), configured.workers());
             SlackAdapter adapter = new SlackAdapter(settings, new SlackTokens("xoxb-bench-000000000000", SECRET, null),
                     assistant, app.roles(), app.draftReview(), database.jdbi(), clock);
             HttpServer http = new HttpServer(new HttpSettings("127.0.0.1", 0));
@@ -80,22 +77,28 @@ public final class SlackAckBenchmark implements Callable<Integer> {
             adapter.start();
             http.start();
             try {
-                URI endpoint = URI.create("http://127.0.0.1:" + http.port() + SlackEventsEndpoint.PATH);
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .executor(Executors.newFixedThreadPool(Math.min(events, 64))).build();
+                List<SlackConnection> connections = new ArrayList<>();
+                for (int i = 0; i < events; i++) {
+                    connections.add(new SlackConnection(http.port()));
+                }
+                ExecutorService senders = Executors.newFixedThreadPool(events);
                 // Warm-up bursts let the JIT compile the request path; they are not measured.
                 for (int round = 0; round < WARMUP_BURSTS; round++) {
-                    burst(client, endpoint, "warmup" + round, events);
+                    burst(connections, senders, "warmup" + round);
                     awaitReplies(api, events * (round + 1));
                 }
                 latencies = new ArrayList<>();
                 drainMillis = 0;
                 for (int round = 0; round < rounds; round++) {
-                    latencies.addAll(burst(client, endpoint, "r" + round, events));
+                    latencies.addAll(burst(connections, senders, "r" + round));
                     // Each burst is measured on its own: the replies of the last one are out before the next.
                     drainMillis = Math.max(drainMillis, awaitReplies(api, events * (WARMUP_BURSTS + round + 1)));
                 }
                 posted = api.posts() - events * WARMUP_BURSTS;
+                senders.shutdownNow();
+                for (SlackConnection connection : connections) {
+                    connection.close();
+                }
             } finally {
                 http.close();
                 adapter.close();
@@ -117,37 +120,37 @@ public final class SlackAckBenchmark implements Callable<Integer> {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    /** Sends {@code count} signed app_mention events at the same moment; returns each one's ack latency in µs. */
-    private List<Long> burst(HttpClient client, URI endpoint, String round, int count) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch ready = new CountDownLatch(count);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Long>> results = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                HttpRequest request = signed(endpoint, event(round + "-" + i));
-                results.add(senders.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    long start = System.nanoTime();
-                    HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                    long micros = (System.nanoTime() - start) / 1000;
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("the endpoint answered HTTP " + response.statusCode());
-                    }
-                    return micros;
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Long> latencies = new ArrayList<>();
-            for (Future<Long> result : results) {
-                latencies.add(result.get());
-            }
-            return latencies;
-        } finally {
-            senders.shutdownNow();
+    /**
+     * Sends one signed app_mention event on every connection at the same moment; returns each one's
+     * acknowledgement latency in µs, from the first byte written to the last byte of the response read.
+     */
+    private static List<Long> burst(List<SlackConnection> connections, ExecutorService senders, String round)
+            throws Exception {
+        CountDownLatch ready = new CountDownLatch(connections.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < connections.size(); i++) {
+            SlackConnection connection = connections.get(i);
+            byte[] request = connection.signedPost(event(round + "-" + i), SECRET);
+            results.add(senders.submit(() -> {
+                ready.countDown();
+                go.await();
+                long start = System.nanoTime();
+                int status = connection.exchange(request);
+                long micros = (System.nanoTime() - start) / 1000;
+                if (status != 200) {
+                    throw new IllegalStateException("the endpoint answered HTTP " + status);
+                }
+                return micros;
+            }));
         }
+        ready.await();
+        go.countDown();
+        List<Long> latencies = new ArrayList<>();
+        for (Future<Long> result : results) {
+            latencies.add(result.get());
+        }
+        return latencies;
     }
 
     private static String event(String id) {
@@ -157,16 +160,6 @@ public final class SlackAckBenchmark implements Callable<Integer> {
                 .put("text", "<@UBENCHBOT> How do I cancel my subscription?").put("ts", "1700000000." + id.hashCode())
                 .put("channel", "CBENCH").put("event_ts", "1700000000.000001");
         return body.toString();
-    }
-
-    private static HttpRequest signed(URI endpoint, String body) {
-        String ts = Long.toString(System.currentTimeMillis() / 1000);
-        return HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, ts)
-                .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, new SlackSignature.Generator(SECRET).generate(ts, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
     }
 
     private void print(List<Long> sortedMicros, int posted, long drainMillis) throws IOException {
