@@ -67,8 +67,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // No subcommand: serve the chat platforms that are configured, else the console chat (the embedded default).
+        // Executed through picocli, not called directly, so the subcommand's option defaults apply.
         String command = app(spec).chatAdapters().isEmpty() ? "chat" : "serve";
-        return ((Callable<Integer>) spec.subcommands().get(command).getCommand()).call();
+        return spec.subcommands().get(command).execute();
     }
 
     /** The application behind any command, built once per process from the global options. */

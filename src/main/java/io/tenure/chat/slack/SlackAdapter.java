@@ -41,6 +41,7 @@ public final class SlackAdapter implements ChatAdapter {
     private final ExecutorService work;
     private final ExecutorService answers;
     private final ExecutorService cardWork;
+    private final ExecutorService clicks;
     private SocketModeApp socketMode;
     private boolean started;
 
@@ -60,9 +61,12 @@ public final class SlackAdapter implements ChatAdapter {
         work = pool("slack-work", settings.workers());
         answers = pool("slack-answer", settings.workers());
         cardWork = pool("slack-cards", 1);
+        // Clicks have their own threads: a modal must open within three seconds even when every
+        // worker is busy with a slow answer.
+        clicks = pool("slack-click", 2);
         AnsweredThreads threads = new AnsweredThreads(jdbi, clock);
         reviewCards = new SlackReviewCards(review, web, new ReviewCards(jdbi, clock), settings.reviewChannel(),
-                cardWork, work);
+                cardWork, clicks);
         SlackConversations conversations = new SlackConversations(assistant, answers,
                 Duration.ofMillis(settings.workingNoticeMillis()));
         new SlackListeners(conversations, reviewCards, new SlackChannels(settings), roles, seen, threads, web, work)
@@ -117,12 +121,13 @@ public final class SlackAdapter implements ChatAdapter {
         } catch (Exception e) {
             log.warn("Slack did not stop cleanly: {}", e.getMessage());
         }
-        for (ExecutorService pool : new ExecutorService[] {work, answers, cardWork}) {
+        for (ExecutorService pool : new ExecutorService[] {work, answers, cardWork, clicks}) {
             pool.shutdown();
         }
         try {
             // Let replies under way reach Slack before the process ends.
             work.awaitTermination(5, TimeUnit.SECONDS);
+            clicks.awaitTermination(2, TimeUnit.SECONDS);
             cardWork.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,6 +9,12 @@ import java.util.Optional;
  * Mode; without it Slack calls Tenure over HTTP, which needs the signing secret.
  */
 public record SlackTokens(String botToken, String signingSecret, String appToken) {
+    /** Never the secrets themselves: a record would print them into any log line that shows it. */
+    @Override
+    public String toString() {
+        return "SlackTokens[bot token set, " + (socketMode() ? "Socket Mode" : "HTTP mode") + "]";
+    }
+
     public boolean socketMode() {
         return appToken != null;
     }
