@@ -2,7 +2,6 @@ package io.tenure.chat.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tenure.support.FakeSlackApi;
 import io.tenure.support.FakeSlackApi.Call;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -240,6 +239,5 @@ class SlackHttpModeTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("ok");
-        assertThat(FakeSlackApi.BOT_USER).isNotBlank();
     }
 }
