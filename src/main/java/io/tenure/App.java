@@ -6,7 +6,14 @@ import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
+import io.tenure.assistant.Reply;
+import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
+import io.tenure.chat.HttpServer;
+import io.tenure.chat.HttpSettings;
+import io.tenure.chat.slack.SlackAdapter;
+import io.tenure.chat.slack.SlackSettings;
+import io.tenure.chat.slack.SlackTokens;
 import io.tenure.chat.discord.DiscordBot;
 import io.tenure.chat.discord.DiscordDigestChannel;
 import io.tenure.chat.discord.DiscordSettings;
@@ -25,6 +32,7 @@ import io.tenure.llm.PromptLibrary;
 import io.tenure.llm.SummarizedDigest;
 import io.tenure.outreach.ApprovalWorkflow;
 import io.tenure.outreach.DraftComposer;
+import io.tenure.outreach.DraftReview;
 import io.tenure.outreach.DraftTemplates;
 import io.tenure.outreach.DraftTopics;
 import io.tenure.outreach.Outboxes;
@@ -32,6 +40,8 @@ import io.tenure.outreach.OutreachCommands;
 import io.tenure.outreach.OutreachDrafter;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.outreach.ProductChanges;
+import io.tenure.schedule.DigestSchedule;
+import io.tenure.schedule.DigestSettings;
 import io.tenure.storage.Database;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,6 +70,11 @@ public final class App implements AutoCloseable {
     private ApprovalWorkflow approvals;
     private OutreachDrafter drafter;
     private Optional<DiscordBot> discord;
+    private HttpServer httpServer;
+    private List<ChatAdapter> chatAdapters;
+    private Optional<SlackAdapter> slack;
+    private DailyDigest dailyDigest;
+    private DigestSchedule digestSchedule;
 
     public App(TenureConfig config, Clock clock) {
         this.config = config;
@@ -203,6 +218,69 @@ public final class App implements AutoCloseable {
         return discord().map(bot -> new DiscordDigestChannel(bot, channel));
     }
 
+    public synchronized HttpServer httpServer() {
+        if (httpServer == null) {
+            httpServer = new HttpServer(config.section("http", HttpSettings.class));
+        }
+        return httpServer;
+    }
+
+    /** Every chat platform that is configured (has its token); {@code tenure serve} runs them all. */
+    public synchronized List<ChatAdapter> chatAdapters() {
+        if (chatAdapters == null) {
+            List<ChatAdapter> adapters = new ArrayList<>();
+            slack().ifPresent(adapters::add);
+            discord().ifPresent(adapters::add);
+            chatAdapters = List.copyOf(adapters);
+        }
+        return chatAdapters;
+    }
+
+    /** Where the daily digest goes: one channel per platform that has one configured. */
+    public synchronized List<DigestChannel> digestChannels() {
+        List<DigestChannel> channels = new ArrayList<>();
+        slack().flatMap(SlackAdapter::digestChannel).ifPresent(channels::add);
+        discordDigest().ifPresent(channels::add);
+        return channels;
+    }
+
+    private synchronized Optional<SlackAdapter> slack() {
+        if (slack == null) {
+            Optional<SlackTokens> tokens = SlackTokens.from(config.secrets());
+            if (tokens.isEmpty()) {
+                log.info("Slack is off: SLACK_BOT_TOKEN is not set");
+                slack = Optional.empty();
+            } else {
+                SlackAdapter adapter = new SlackAdapter(config.section("slack", SlackSettings.class), tokens.get(),
+                        assistant(), roles(), draftReview(), database().jdbi(), clock);
+                adapter.routes(httpServer());
+                slack = Optional.of(adapter);
+            }
+        }
+        return slack;
+    }
+
+    public synchronized DailyDigest dailyDigest() {
+        if (dailyDigest == null) {
+            dailyDigest = day -> Reply.text(Reply.Kind.ACCOUNT_DATA, "Daily digest for " + day
+                    + ": no account data is connected yet, so there is nothing to report.");
+        }
+        return dailyDigest;
+    }
+
+    /** What chat adapters call for review cards: the approval workflow. */
+    public DraftReview draftReview() {
+        return approvals();
+    }
+
+    public synchronized DigestSchedule digestSchedule() {
+        if (digestSchedule == null) {
+            digestSchedule = new DigestSchedule(config.section("digest", DigestSettings.class), dailyDigest(),
+                    digestChannels(), database().jdbi(), clock);
+        }
+        return digestSchedule;
+    }
+
     /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
     public void prepare() {
         languageModel();
@@ -212,8 +290,16 @@ public final class App implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        // Adapters and indexes close here.
+    public synchronized void close() {
+        if (digestSchedule != null) {
+            digestSchedule.close();
+        }
+        if (httpServer != null) {
+            httpServer.close();
+        }
+        if (slack != null) {
+            slack.ifPresent(ChatAdapter::close);
+        }
         if (discord != null) {
             discord.ifPresent(DiscordBot::close);
         }
