@@ -1,0 +1,153 @@
+package io.tenure.health;
+
+import io.tenure.health.scoring.HealthScorer;
+import io.tenure.health.scoring.ScoreHistory;
+import io.tenure.health.scoring.Signals;
+import io.tenure.health.scoring.SignalStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Account health from the database: scores every account from a few aggregate scans (split across the
+ * cores by account key), rescoring one account from its own rows, and keeps the daily score history.
+ */
+public final class HealthDirectory implements AccountDirectory {
+    /** Highest risk first: active accounts by score, lower first, then by MRR; lost ones (win-back) last. */
+    public static final Comparator<AccountHealth> RISK_ORDER = Comparator
+            .comparing((AccountHealth h) -> HealthScorer.cancelledOn(h.account(), h.health().asOf()))
+            .thenComparingInt(h -> h.health().score())
+            .thenComparing((AccountHealth h) -> h.account().mrr(), Comparator.reverseOrder())
+            .thenComparing(h -> h.account().id());
+
+    private final SignalStore signals;
+    private final HealthScorer scorer;
+    private final ScoreHistory history;
+
+    public HealthDirectory(SignalStore signals, HealthScorer scorer, ScoreHistory history) {
+        this.signals = signals;
+        this.scorer = scorer;
+        this.history = history;
+    }
+
+    public HealthScorer scorer() {
+        return scorer;
+    }
+
+    public ScoreHistory history() {
+        return history;
+    }
+
+    @Override
+    public Optional<AccountHealth> find(String accountId, LocalDate asOf) {
+        Long key = signals.keyOf(accountId);
+        if (key == null) {
+            return Optional.empty();
+        }
+        List<Signals> read = signals.read(key, key, asOf);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Signals one = read.get(0);
+        HealthScore score = scorer.score(one, asOf);
+        if (!HealthScorer.cancelledOn(one.account(), asOf)) {
+            history.save(asOf, List.of(new ScoreHistory.Entry(key, score)), false);
+        }
+        return Optional.of(new AccountHealth(one.account(), score));
+    }
+
+    /** One account's health with its signals and the last 30 days of score history. */
+    public Optional<AccountProfile> profile(String accountId, LocalDate asOf) {
+        Long key = signals.keyOf(accountId);
+        if (key == null) {
+            return Optional.empty();
+        }
+        Optional<AccountHealth> health = find(accountId, asOf);
+        if (health.isEmpty()) {
+            return Optional.empty();
+        }
+        Signals one = signals.read(key, key, asOf).get(0);
+        List<ScoreHistory.DayScore> days = history.of(key, asOf.minusDays(29), asOf);
+        Integer change = days.stream().filter(d -> d.day().equals(asOf.minusDays(7))).findFirst()
+                .filter(d -> !HealthScorer.cancelledOn(one.account(), asOf))
+                .map(d -> health.get().health().score() - d.score()).orElse(null);
+        return Optional.of(new AccountProfile(health.get(), one, days, change));
+    }
+
+    public boolean exists(String accountId) {
+        return signals.keyOf(accountId) != null;
+    }
+
+    /** One account's score history from {@code from} to {@code to}. */
+    public List<ScoreHistory.DayScore> historyOf(String accountId, LocalDate from, LocalDate to) {
+        Long key = signals.keyOf(accountId);
+        return key == null ? List.of() : history.of(key, from, to);
+    }
+
+    @Override
+    public List<AccountHealth> atRisk(LocalDate asOf, int limit) {
+        return scoreAll(asOf).stream()
+                .filter(h -> !h.health().reasons().isEmpty())
+                .sorted(RISK_ORDER)
+                .limit(limit)
+                .toList();
+    }
+
+    /** The risk list with each account's change over 7 days. */
+    public List<RiskEntry> riskList(LocalDate asOf, Band band, int limit) {
+        List<AccountHealth> atRisk = atRisk(asOf, Integer.MAX_VALUE);
+        Map<String, ScoreHistory.DayScore> weekAgo = history.on(asOf.minusDays(7));
+        return atRisk.stream()
+                .filter(h -> band == null || h.health().band() == band)
+                .limit(limit)
+                .map(h -> {
+                    ScoreHistory.DayScore before = weekAgo.get(h.account().id());
+                    boolean lost = HealthScorer.cancelledOn(h.account(), asOf);
+                    return new RiskEntry(h, before == null || lost ? null : h.health().score() - before.score());
+                })
+                .toList();
+    }
+
+    /** Scores every account as of a date and records the day in the history. */
+    public List<AccountHealth> scoreAll(LocalDate asOf) {
+        long[] range = signals.keyRange();
+        if (range == null) {
+            return List.of();
+        }
+        // A few slices per core, each read on its own connection: WAL lets the readers run together.
+        int slices = Math.max(1, Runtime.getRuntime().availableProcessors() * 2);
+        long step = Math.max(1, (range[1] - range[0] + slices) / slices);
+        List<List<Scored>> parts = IntStream.range(0, slices).parallel()
+                .mapToObj(i -> {
+                    long lo = range[0] + i * step;
+                    long hi = i == slices - 1 ? range[1] : Math.min(range[1], lo + step - 1);
+                    List<Scored> scored = new ArrayList<>();
+                    if (lo <= range[1]) {
+                        for (Signals s : signals.read(lo, hi, asOf)) {
+                            scored.add(new Scored(s.key(), new AccountHealth(s.account(), scorer.score(s, asOf))));
+                        }
+                    }
+                    return scored;
+                })
+                .toList();
+        List<AccountHealth> all = new ArrayList<>();
+        List<ScoreHistory.Entry> toSave = new ArrayList<>();
+        for (List<Scored> part : parts) {
+            for (Scored scored : part) {
+                all.add(scored.health());
+                if (!HealthScorer.cancelledOn(scored.health().account(), asOf)) {
+                    toSave.add(new ScoreHistory.Entry(scored.key(), scored.health().health()));
+                }
+            }
+        }
+        history.save(asOf, toSave, true);
+        return all;
+    }
+
+    private record Scored(long key, AccountHealth health) {
+    }
+}
