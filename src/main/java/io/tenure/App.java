@@ -175,7 +175,10 @@ public final class App implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         // Nothing holds resources beyond the JVM's life yet; adapters and indexes close here.
+        if (health != null) {
+            health.close();
+        }
     }
 }

@@ -34,6 +34,11 @@ public final class HealthDirectory implements AccountDirectory {
         this.history = history;
     }
 
+    /** Releases the connection kept for single-account look-ups. */
+    public void close() {
+        signals.close();
+    }
+
     public HealthScorer scorer() {
         return scorer;
     }
@@ -42,40 +47,33 @@ public final class HealthDirectory implements AccountDirectory {
         return history;
     }
 
+    /** Rescores one account from its own rows (an index range per table); writes nothing. */
     @Override
     public Optional<AccountHealth> find(String accountId, LocalDate asOf) {
         Long key = signals.keyOf(accountId);
         if (key == null) {
             return Optional.empty();
         }
-        List<Signals> read = signals.read(key, key, asOf);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        Signals one = read.get(0);
-        HealthScore score = scorer.score(one, asOf);
-        if (!HealthScorer.cancelledOn(one.account(), asOf)) {
-            history.save(asOf, List.of(new ScoreHistory.Entry(key, score)), false);
-        }
-        return Optional.of(new AccountHealth(one.account(), score));
+        Signals one = signals.readOne(key, asOf);
+        return one == null ? Optional.empty() : Optional.of(new AccountHealth(one.account(), scorer.score(one, asOf)));
     }
 
-    /** One account's health with its signals and the last 30 days of score history. */
+    /** One account's health with its signals and the last 30 days of score history (today's recorded). */
     public Optional<AccountProfile> profile(String accountId, LocalDate asOf) {
         Long key = signals.keyOf(accountId);
-        if (key == null) {
+        Signals one = key == null ? null : signals.readOne(key, asOf);
+        if (one == null) {
             return Optional.empty();
         }
-        Optional<AccountHealth> health = find(accountId, asOf);
-        if (health.isEmpty()) {
-            return Optional.empty();
+        HealthScore score = scorer.score(one, asOf);
+        boolean lost = HealthScorer.cancelledOn(one.account(), asOf);
+        if (!lost) {
+            history.save(asOf, List.of(new ScoreHistory.Entry(key, score)), false);
         }
-        Signals one = signals.read(key, key, asOf).get(0);
         List<ScoreHistory.DayScore> days = history.of(key, asOf.minusDays(29), asOf);
         Integer change = days.stream().filter(d -> d.day().equals(asOf.minusDays(7))).findFirst()
-                .filter(d -> !HealthScorer.cancelledOn(one.account(), asOf))
-                .map(d -> health.get().health().score() - d.score()).orElse(null);
-        return Optional.of(new AccountProfile(health.get(), one, days, change));
+                .filter(d -> !lost).map(d -> score.score() - d.score()).orElse(null);
+        return Optional.of(new AccountProfile(new AccountHealth(one.account(), score), one, days, change));
     }
 
     public boolean exists(String accountId) {
@@ -128,6 +126,9 @@ public final class HealthDirectory implements AccountDirectory {
                     List<Scored> scored = new ArrayList<>();
                     if (lo <= range[1]) {
                         for (Signals s : signals.read(lo, hi, asOf)) {
+                            if (s.account().signupDate().isAfter(asOf)) {
+                                continue; // not a customer yet on that day
+                            }
                             scored.add(new Scored(s.key(), new AccountHealth(s.account(), scorer.score(s, asOf))));
                         }
                     }

@@ -80,12 +80,14 @@ public final class AccountImport {
                 if (kind != ImportFile.ACCOUNTS && accountKeys == null) {
                     accountKeys = accountKeys(c);
                 }
+                long started = System.nanoTime();
                 FileResult result = importFile(c, kind, file, accountKeys == null ? Map.of() : accountKeys, progress);
+                long ms = (System.nanoTime() - started) / 1_000_000;
                 results.add(result);
                 if (result.rejected()) {
-                    log.warn("{} rejected: {} bad rows", kind.fileName, result.badRows());
+                    log.warn("{} rejected: {} bad rows ({} ms)", kind.fileName, result.badRows(), ms);
                 } else {
-                    log.info("{}: {} rows imported", kind.fileName, result.rows());
+                    log.info("{}: {} rows imported in {} ms", kind.fileName, result.rows(), ms);
                 }
             }
             try (Statement st = c.createStatement()) {

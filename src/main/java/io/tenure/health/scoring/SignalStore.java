@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -27,6 +28,7 @@ public final class SignalStore {
 
     private final Jdbi jdbi;
     private final Playbook playbook;
+    private Handle pointHandle;
 
     public SignalStore(Jdbi jdbi, Playbook playbook) {
         this.jdbi = jdbi;
@@ -41,8 +43,44 @@ public final class SignalStore {
     }
 
     public Long keyOf(String accountId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT key FROM account WHERE id = :id")
-                .bind("id", accountId).mapTo(Long.class).findOne().orElse(null));
+        synchronized (this) {
+            try (PreparedStatement st = pointConnection().prepareStatement("SELECT key FROM account WHERE id = ?")) {
+                st.setString(1, accountId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot look up account " + accountId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * The signals of one account, read on a connection kept open for single-account look-ups: opening
+     * a connection costs about as much as the reads themselves.
+     */
+    public synchronized Signals readOne(long key, LocalDate asOf) {
+        try {
+            List<Signals> one = read(pointConnection(), key, key, asOf);
+            return one.isEmpty() ? null : one.get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read account signals: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection pointConnection() throws SQLException {
+        if (pointHandle == null) {
+            pointHandle = jdbi.open();
+        }
+        return pointHandle.getConnection();
+    }
+
+    /** Closes the connection kept for single-account look-ups. */
+    public synchronized void close() {
+        if (pointHandle != null) {
+            pointHandle.close();
+            pointHandle = null;
+        }
     }
 
     /** Signals of every account whose key is in [lo, hi], in key order. */
@@ -93,35 +131,57 @@ public final class SignalStore {
         return accounts;
     }
 
+    /**
+     * Two queries that touch only the rows they need: the latest login and activity by a backward index
+     * seek per account, and the window counts by an index range per account over the last weeks only.
+     */
     private void activity(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
             throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT a.key, "
+                + "(SELECT max(at) FROM activity WHERE account_key = a.key AND at < ?), "
+                + "(SELECT at FROM activity WHERE account_key = a.key AND at < ? AND kind = 'login' "
+                + "ORDER BY at DESC LIMIT 1) FROM account a WHERE a.key BETWEEN ? AND ?")) {
+            st.setLong(1, end);
+            st.setLong(2, end);
+            st.setLong(3, lo);
+            st.setLong(4, hi);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        b.lastActivity = day(rs, 2);
+                        b.lastLogin = day(rs, 3);
+                    }
+                }
+            }
+        }
         long trendDays = playbook.factors().activityTrend().windowDays();
+        long featureDays = playbook.factors().featureBreadth().windowDays();
         long recentFrom = end - trendDays * DAY;
         long previousFrom = end - 2 * trendDays * DAY;
-        long featuresFrom = end - playbook.factors().featureBreadth().windowDays() * DAY;
-        String sql = "SELECT account_key, max(CASE WHEN kind = 'login' THEN at END), max(at), "
-                + "sum(at >= ?), sum(at >= ? AND at < ?), "
-                + "count(DISTINCT CASE WHEN at >= ? AND kind = 'feature_use' THEN feature END) "
-                + "FROM activity WHERE account_key BETWEEN ? AND ? AND at < ? GROUP BY account_key";
+        long featuresFrom = end - featureDays * DAY;
+        long from = Math.min(previousFrom, featuresFrom);
+        String sql = "SELECT a.key, sum(x.at >= ?), sum(x.at >= ? AND x.at < ?), "
+                + "count(DISTINCT CASE WHEN x.at >= ? AND x.kind = 'feature_use' THEN x.feature END) "
+                + "FROM account a JOIN activity x ON x.account_key = a.key AND x.at >= ? AND x.at < ? "
+                + "WHERE a.key BETWEEN ? AND ? GROUP BY a.key";
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setLong(1, recentFrom);
             st.setLong(2, previousFrom);
             st.setLong(3, recentFrom);
             st.setLong(4, featuresFrom);
-            st.setLong(5, lo);
-            st.setLong(6, hi);
-            st.setLong(7, end);
+            st.setLong(5, from);
+            st.setLong(6, end);
+            st.setLong(7, lo);
+            st.setLong(8, hi);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Builder b = builders.get(rs.getLong(1));
-                    if (b == null) {
-                        continue;
+                    if (b != null) {
+                        b.recent = rs.getInt(2);
+                        b.previous = rs.getInt(3);
+                        b.features = rs.getInt(4);
                     }
-                    b.lastLogin = day(rs, 2);
-                    b.lastActivity = day(rs, 3);
-                    b.recent = rs.getInt(4);
-                    b.previous = rs.getInt(5);
-                    b.features = rs.getInt(6);
                 }
             }
         }
