@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -104,6 +114,83 @@ public final class AccountImport {
         return new ImportReport(results);
     }
 
+    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "account-import-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private static int parameterCount(String sql) {
+        return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
+
+    private static void awaitWriter(Future<?> written) throws SQLException {
+        try {
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("import interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Writes checked batches on its own thread, in the order they were read. */
+    private static final class BatchWriter implements Callable<Void> {
+        private static final List<Object[]> END = new ArrayList<>();
+        private final BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(4);
+        private final PreparedStatement st;
+        private volatile boolean failed;
+
+        BatchWriter(PreparedStatement st) {
+            this.st = st;
+        }
+
+        void put(List<Object[]> batch) throws InterruptedIOException {
+            try {
+                while (!failed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    // The writer stopped on an error: stop queueing, the error surfaces from its future.
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("import interrupted");
+            }
+        }
+
+        void finish() throws InterruptedIOException {
+            put(END);
+        }
+
+        @Override
+        public Void call() throws Exception {
+            try {
+                while (true) {
+                    List<Object[]> batch = queue.take();
+                    if (batch == END) {
+                        return null;
+                    }
+                    for (Object[] row : batch) {
+                        for (int i = 0; i < row.length; i++) {
+                            if (row[i] == null) {
+                                st.setNull(i + 1, Types.NULL);
+                            } else {
+                                st.setObject(i + 1, row[i]);
+                            }
+                        }
+                        st.addBatch();
+                    }
+                    st.executeBatch();
+                }
+            } catch (Exception e) {
+                failed = true;
+                throw e;
+            }
+        }
+    }
+
     private static Map<String, Long> accountKeys(Connection c) throws SQLException {
         Map<String, Long> keys = new HashMap<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM account")) {
@@ -153,40 +240,51 @@ public final class AccountImport {
                 return new FileResult(name, 0, errors, errors.size());
             }
             Row row = new Row(columns, accountKeys);
-            int batched = 0;
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                row.reset(record);
-                try {
-                    kind.bind(row, st);
-                } catch (BadValue bad) {
-                    badRows++;
-                    if (errors.size() < ERRORS_SHOWN) {
-                        errors.add(new BadRow(name, record.getStartingLineNumber(), bad.column, bad.getMessage()));
+            RowValues values = new RowValues(parameterCount(kind.sql));
+            // Checking rows and writing them overlap: this thread parses and checks, a writer thread
+            // binds and inserts batches, so the two cores share an import.
+            BatchWriter writer = new BatchWriter(st);
+            Future<?> written = WRITERS.submit(writer);
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            try {
+                while (records.hasNext()) {
+                    CsvRecord record = records.next();
+                    row.reset(record);
+                    try {
+                        kind.bind(row, values);
+                    } catch (BadValue bad) {
+                        badRows++;
+                        if (errors.size() < ERRORS_SHOWN) {
+                            errors.add(new BadRow(name, record.getStartingLineNumber(), bad.column, bad.getMessage()));
+                        }
+                        values.take();
+                        continue;
                     }
-                    continue;
-                }
-                rows++;
-                if (!errors.isEmpty()) {
-                    // Already rejected: keep reading only to report the other bad rows.
-                    st.clearParameters();
-                    continue;
-                }
-                st.addBatch();
-                if (++batched == BATCH) {
-                    st.executeBatch();
-                    batched = 0;
-                    if (bar != null) {
-                        bar.stepTo(in.count);
+                    rows++;
+                    Object[] cells = values.take();
+                    if (!errors.isEmpty()) {
+                        // Already rejected: keep reading only to report the other bad rows.
+                        continue;
+                    }
+                    batch.add(cells);
+                    if (batch.size() == BATCH) {
+                        writer.put(batch);
+                        batch = new ArrayList<>(BATCH);
+                        if (bar != null) {
+                            bar.stepTo(in.count);
+                        }
                     }
                 }
+                if (errors.isEmpty() && !batch.isEmpty()) {
+                    writer.put(batch);
+                }
+            } finally {
+                writer.finish();
             }
+            awaitWriter(written);
             if (!errors.isEmpty()) {
                 c.rollback();
                 return new FileResult(name, 0, errors, badRows);
-            }
-            if (batched > 0) {
-                st.executeBatch();
             }
             if (bar != null) {
                 bar.stepTo(size);

@@ -1,9 +1,6 @@
 package io.tenure.health.importing;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +22,7 @@ enum ImportFile {
                     + "status = excluded.status, cancelled_at = excluded.cancelled_at, "
                     + "cancel_reason = excluded.cancel_reason") {
         @Override
-        void bind(Row row, PreparedStatement st) throws BadValue, SQLException {
+        void bind(Row row, RowValues v) throws BadValue {
             String id = row.text("account_id");
             String email = row.text("contact_email");
             if (email.indexOf('@') < 1 || email.indexOf('@') == email.length() - 1) {
@@ -41,41 +38,41 @@ enum ImportFile {
             if (renewal != null && renewal.isBefore(signup)) {
                 throw new BadValue("renewal_date", "renewal (" + renewal + ") before signup (" + signup + ")");
             }
-            st.setString(1, id);
-            st.setString(2, row.text("name"));
-            st.setString(3, row.text("plan"));
-            st.setDouble(4, row.decimal("mrr").doubleValue());
-            st.setString(5, row.text("currency").toUpperCase(java.util.Locale.ROOT));
-            st.setInt(6, row.integer("seats", 0, 1_000_000));
-            st.setString(7, signup.toString());
-            setDate(st, 8, renewal);
-            st.setString(9, row.text("owner"));
-            st.setString(10, email);
-            st.setString(11, row.text("language").toLowerCase(java.util.Locale.ROOT));
-            st.setString(12, status);
-            setDate(st, 13, cancelled);
+            v.set(1, id);
+            v.set(2, row.text("name"));
+            v.set(3, row.text("plan"));
+            v.set(4, row.decimal("mrr").doubleValue());
+            v.set(5, row.text("currency").toUpperCase(java.util.Locale.ROOT));
+            v.set(6, row.integer("seats", 0, 1_000_000));
+            v.set(7, signup.toString());
+            setDate(v, 8, renewal);
+            v.set(9, row.text("owner"));
+            v.set(10, email);
+            v.set(11, row.text("language").toLowerCase(java.util.Locale.ROOT));
+            v.set(12, status);
+            setDate(v, 13, cancelled);
             String reason = row.optional("cancel_reason");
             if (reason.isEmpty()) {
-                st.setNull(14, Types.VARCHAR);
+                v.set(14, null);
             } else {
-                st.setString(14, reason);
+                v.set(14, reason);
             }
         }
     },
     ACTIVITY("activity.csv", List.of("account_id", "occurred_at", "kind", "user", "feature"),
             "INSERT OR IGNORE INTO activity (account_key, at, kind, user, feature) VALUES (?, ?, ?, ?, ?)") {
         @Override
-        void bind(Row row, PreparedStatement st) throws BadValue, SQLException {
-            st.setLong(1, row.account("account_id"));
-            st.setLong(2, row.requiredInstant("occurred_at"));
+        void bind(Row row, RowValues v) throws BadValue {
+            v.set(1, row.account("account_id"));
+            v.set(2, row.requiredInstant("occurred_at"));
             String kind = row.oneOf("kind", Set.of("login", "feature_use"));
             String feature = row.optional("feature");
             if (kind.equals("feature_use") && feature.isEmpty()) {
                 throw new BadValue("feature", "a feature_use needs the feature used");
             }
-            st.setString(3, kind);
-            st.setString(4, row.optional("user"));
-            st.setString(5, feature);
+            v.set(3, kind);
+            v.set(4, row.optional("user"));
+            v.set(5, feature);
         }
     },
     TICKETS("tickets.csv", List.of("ticket_id", "account_id", "opened_at", "closed_at", "priority", "subject"),
@@ -84,19 +81,19 @@ enum ImportFile {
                     + "opened_at = excluded.opened_at, closed_at = excluded.closed_at, "
                     + "priority = excluded.priority, subject = excluded.subject") {
         @Override
-        void bind(Row row, PreparedStatement st) throws BadValue, SQLException {
-            st.setString(1, row.text("ticket_id"));
-            st.setLong(2, row.account("account_id"));
+        void bind(Row row, RowValues v) throws BadValue {
+            v.set(1, row.text("ticket_id"));
+            v.set(2, row.account("account_id"));
             long opened = row.requiredInstant("opened_at");
             Long closed = row.instant("closed_at");
             if (closed != null && closed < opened) {
                 throw new BadValue("closed_at", "closed (" + row.optional("closed_at") + ") before opened ("
                         + row.optional("opened_at") + ")");
             }
-            st.setLong(3, opened);
-            setLong(st, 4, closed);
-            st.setString(5, row.optional("priority"));
-            st.setString(6, row.optional("subject"));
+            v.set(3, opened);
+            setLong(v, 4, closed);
+            v.set(5, row.optional("priority"));
+            v.set(6, row.optional("subject"));
         }
     },
     NPS("nps.csv", List.of("account_id", "responded_at", "score", "comment"),
@@ -104,23 +101,23 @@ enum ImportFile {
                     + "ON CONFLICT (account_key, responded_at) DO UPDATE SET score = excluded.score, "
                     + "comment = excluded.comment") {
         @Override
-        void bind(Row row, PreparedStatement st) throws BadValue, SQLException {
-            st.setLong(1, row.account("account_id"));
-            st.setLong(2, row.requiredInstant("responded_at"));
-            st.setInt(3, row.integer("score", 0, 10));
-            st.setString(4, row.optional("comment"));
+        void bind(Row row, RowValues v) throws BadValue {
+            v.set(1, row.account("account_id"));
+            v.set(2, row.requiredInstant("responded_at"));
+            v.set(3, row.integer("score", 0, 10));
+            v.set(4, row.optional("comment"));
         }
     },
     PAYMENTS("payments.csv", List.of("account_id", "occurred_at", "status", "amount"),
             "INSERT INTO payment (account_key, at, status, amount) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (account_key, at, status) DO UPDATE SET amount = excluded.amount") {
         @Override
-        void bind(Row row, PreparedStatement st) throws BadValue, SQLException {
-            st.setLong(1, row.account("account_id"));
-            st.setLong(2, row.requiredInstant("occurred_at"));
-            st.setString(3, row.oneOf("status", Set.of("succeeded", "failed", "refunded")));
+        void bind(Row row, RowValues v) throws BadValue {
+            v.set(1, row.account("account_id"));
+            v.set(2, row.requiredInstant("occurred_at"));
+            v.set(3, row.oneOf("status", Set.of("succeeded", "failed", "refunded")));
             BigDecimal amount = row.decimal("amount");
-            st.setDouble(4, amount.doubleValue());
+            v.set(4, amount.doubleValue());
         }
     },
     MILESTONES("milestones.csv", List.of("account_id", "milestone", "due_date", "completed_at"),
@@ -128,11 +125,11 @@ enum ImportFile {
                     + "ON CONFLICT (account_key, name) DO UPDATE SET due_date = excluded.due_date, "
                     + "completed_at = excluded.completed_at") {
         @Override
-        void bind(Row row, PreparedStatement st) throws BadValue, SQLException {
-            st.setLong(1, row.account("account_id"));
-            st.setString(2, row.text("milestone"));
-            st.setString(3, row.requiredDate("due_date").toString());
-            setLong(st, 4, row.instant("completed_at"));
+        void bind(Row row, RowValues v) throws BadValue {
+            v.set(1, row.account("account_id"));
+            v.set(2, row.text("milestone"));
+            v.set(3, row.requiredDate("due_date").toString());
+            setLong(v, 4, row.instant("completed_at"));
         }
     };
 
@@ -146,22 +143,14 @@ enum ImportFile {
         this.sql = sql;
     }
 
-    /** Checks the row and binds it to the upsert; a wrong cell throws, naming its column. */
-    abstract void bind(Row row, PreparedStatement st) throws BadValue, SQLException;
+    /** Checks the row and sets the upsert's parameters; a wrong cell throws, naming its column. */
+    abstract void bind(Row row, RowValues v) throws BadValue;
 
-    private static void setDate(PreparedStatement st, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            st.setNull(index, Types.VARCHAR);
-        } else {
-            st.setString(index, date.toString());
-        }
+    private static void setDate(RowValues v, int index, LocalDate date) {
+        v.set(index, date == null ? null : date.toString());
     }
 
-    private static void setLong(PreparedStatement st, int index, Long value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.INTEGER);
-        } else {
-            st.setLong(index, value);
-        }
+    private static void setLong(RowValues v, int index, Long value) {
+        v.set(index, value);
     }
 }
