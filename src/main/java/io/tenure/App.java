@@ -163,6 +163,11 @@ public final class App implements AutoCloseable {
                 DemoAccounts.write(settings.demoAccounts(), settings.demoDays(), settings.demoSeed(),
                         LocalDate.now(clock), dir);
                 accountImport().importFolder(dir, false);
+                // A month of score history, so "change over 7 days" and "turned red" work at once.
+                LocalDate today = LocalDate.now(clock);
+                for (LocalDate day = today.minusDays(29); !day.isAfter(today); day = day.plusDays(1)) {
+                    health().scoreAll(day);
+                }
             } finally {
                 for (String name : AccountImport.fileNames()) {
                     Files.deleteIfExists(dir.resolve(name));

@@ -92,13 +92,16 @@ public final class HealthReport {
                 : sig.latestNps().score() + " on " + sig.latestNps().respondedOn()).append('\n');
         t.append("• latest payment: ").append(sig.latestPayment() == null ? "none"
                 : sig.latestPayment().status() + " on " + sig.latestPayment().on()).append('\n');
-        t.append("\n*Score history*\n");
+        t.append("\n*Score history* (a week per line, oldest first)\n");
         if (p.history().isEmpty()) {
             t.append("• none yet\n");
         }
-        for (ScoreHistory.DayScore day : p.history()) {
-            t.append("• ").append(day.day()).append(": ").append(day.score()).append(' ').append(band(day.band()))
-                    .append('\n');
+        List<ScoreHistory.DayScore> days = p.history();
+        for (int from = 0; from < days.size(); from += 7) {
+            List<ScoreHistory.DayScore> week = days.subList(from, Math.min(days.size(), from + 7));
+            t.append("• ").append(week.get(0).day()).append(" to ").append(week.get(week.size() - 1).day())
+                    .append(": ").append(String.join(" ", week.stream().map(d -> Integer.toString(d.score()))
+                            .toList())).append(" (").append(band(week.get(week.size() - 1).band())).append(")\n");
         }
         return t.toString().stripTrailing();
     }

@@ -43,7 +43,7 @@ class DemoAccountsTest {
         Set<String> fired = all.stream().flatMap(h -> h.health().reasons().stream()).map(Reason::rule)
                 .collect(Collectors.toSet());
         assertThat(fired).contains("no-login-10d", "inactive-14d", "payment-failed", "onboarding-missed",
-                "nps-below-7", "ticket-open-5d");
+                "nps-below-7", "ticket-open-5d", "renewal-30d-low-health", "tickets-3-in-7d");
         assertThat(all).extracting(h -> h.health().band()).contains(Band.GREEN, Band.YELLOW, Band.RED);
         assertThat(all).extracting(h -> h.account().status()).contains(AccountStatus.CANCELLED);
         assertThat(all).extracting(h -> h.account().language()).containsOnly("en", "ko", "ja", "th", "id");

@@ -117,6 +117,10 @@ public final class DemoAccounts {
         while (renewal.isBefore(end)) {
             renewal = renewal.plusYears(1);
         }
+        if (profile == Profile.DECLINING && r.nextBoolean()) {
+            // A declining account close to its renewal: the case a renewal plan is for.
+            renewal = end.plusDays(5 + r.nextInt(25));
+        }
         LocalDate cancelled = null;
         String reason = "";
         if (profile == Profile.CANCELLED) {

@@ -49,7 +49,7 @@ final class DigestChart {
             atRisk.add(mrr);
         });
 
-        CategoryChart bands = new CategoryChartBuilder().width(1000).height(380)
+        CategoryChart bands = new CategoryChartBuilder().width(1000).height(360)
                 .title("Accounts by health band, to " + digest.asOf()).yAxisTitle("accounts").build();
         bands.getStyler().setStacked(true);
         bands.getStyler().setXAxisLabelRotation(60);
@@ -58,7 +58,7 @@ final class DigestChart {
         bands.addSeries("yellow", labels, counts.get(Band.YELLOW));
         bands.addSeries("red", labels, counts.get(Band.RED));
 
-        CategoryChart mrr = new CategoryChartBuilder().width(1000).height(300)
+        CategoryChart mrr = new CategoryChartBuilder().width(1000).height(360)
                 .title("MRR at risk (red and yellow)").yAxisTitle("MRR").build();
         mrr.getStyler().setXAxisLabelRotation(60);
         mrr.getStyler().setLegendVisible(false);
