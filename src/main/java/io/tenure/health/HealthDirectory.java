@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Account health from the database: scores every account from a few aggregate scans (split across the
  * cores by account key), rescoring one account from its own rows, and keeps the daily score history.
  */
 public final class HealthDirectory implements AccountDirectory {
+    private static final Logger log = LoggerFactory.getLogger(HealthDirectory.class);
     /** Highest risk first: active accounts by score, lower first, then by MRR; lost ones (win-back) last. */
     public static final Comparator<AccountHealth> RISK_ORDER = Comparator
             .comparing((AccountHealth h) -> HealthScorer.cancelledOn(h.account(), h.health().asOf()))
@@ -112,6 +115,7 @@ public final class HealthDirectory implements AccountDirectory {
 
     /** Scores every account as of a date and records the day in the history. */
     public List<AccountHealth> scoreAll(LocalDate asOf) {
+        long started = System.nanoTime();
         long[] range = signals.keyRange();
         if (range == null) {
             return List.of();
@@ -145,7 +149,10 @@ public final class HealthDirectory implements AccountDirectory {
                 }
             }
         }
+        long scored = System.nanoTime();
         history.save(asOf, toSave, true);
+        log.debug("scored {} accounts as of {}: read and scored in {} ms, history saved in {} ms", all.size(), asOf,
+                (scored - started) / 1_000_000, (System.nanoTime() - scored) / 1_000_000);
         return all;
     }
 

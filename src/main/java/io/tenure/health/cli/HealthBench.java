@@ -10,6 +10,7 @@ import io.tenure.health.demo.DemoAccounts;
 import io.tenure.health.importing.ImportReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,6 +80,7 @@ public final class HealthBench implements Callable<Integer> {
 
             App parent = Main.app(spec);
             try (App app = new App(ConfigLoader.load(null, data, Map.of()), parent.clock())) {
+                long cpu1 = cpuNanos();
                 long t1 = System.nanoTime();
                 ImportReport report = app.accountImport().importFolder(csv, System.console() != null);
                 double importSeconds = seconds(t1);
@@ -86,13 +88,16 @@ public final class HealthBench implements Callable<Integer> {
                     throw new UserError("the generated files were rejected: " + report.files());
                 }
                 long rowsPerSecond = Math.round(report.rows() / importSeconds);
-                out.printf("imported %d rows in %.1f s: %,d rows/s%n", report.rows(), importSeconds, rowsPerSecond);
+                out.printf("imported %d rows in %.1f s: %,d rows/s (%.1f s of CPU)%n", report.rows(), importSeconds,
+                        rowsPerSecond, (cpuNanos() - cpu1) / 1e9);
                 out.flush();
 
+                long cpu2 = cpuNanos();
                 long t2 = System.nanoTime();
                 List<AccountHealth> all = app.health().scoreAll(end);
                 long scoreAllMs = Math.round((System.nanoTime() - t2) / 1e6);
-                out.printf("scored %d accounts (and saved the day's history) in %d ms%n", all.size(), scoreAllMs);
+                out.printf("scored %d accounts (and saved the day's history) in %d ms (%.1f s of CPU)%n", all.size(),
+                        scoreAllMs, (cpuNanos() - cpu2) / 1e9);
 
                 double rescoreMs = rescoreOne(app, all, end);
                 out.printf("rescored one account after a new login in %.2f ms (median of %d)%n", rescoreMs, RESCORES);
@@ -132,6 +137,17 @@ public final class HealthBench implements Callable<Integer> {
         }
         times.sort(Comparator.naturalOrder());
         return times.get(times.size() / 2);
+    }
+
+    /**
+     * CPU time of this process (SQLite runs in-process), printed next to wall times because the
+     * machine may be shared: wall time then says more about the neighbours than about Tenure.
+     */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double seconds(long since) {

@@ -283,8 +283,16 @@ public final class SignalStore {
         return rs.wasNull() ? null : LocalDate.ofEpochDay(Math.floorDiv(seconds, DAY));
     }
 
+    /** Dates as the import stores them, yyyy-MM-dd; parsed by hand because every account has three. */
     static LocalDate date(String text) {
-        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        }
+        return LocalDate.parse(text);
     }
 
     private static final class Builder {
