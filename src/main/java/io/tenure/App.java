@@ -6,7 +6,6 @@ import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
-import io.tenure.assistant.Reply;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
@@ -20,7 +19,18 @@ import io.tenure.chat.discord.DiscordSettings;
 import io.tenure.config.Secrets;
 import io.tenure.config.TenureConfig;
 import io.tenure.health.AccountDirectory;
-import io.tenure.health.AccountHealth;
+import io.tenure.health.HealthDirectory;
+import io.tenure.health.HealthSettings;
+import io.tenure.health.demo.DemoAccounts;
+import io.tenure.health.digest.RiskDigest;
+import io.tenure.health.importing.AccountImport;
+import io.tenure.health.playbook.Playbook;
+import io.tenure.health.scoring.HealthScorer;
+import io.tenure.health.scoring.ScoreHistory;
+import io.tenure.health.scoring.SignalStore;
+import io.tenure.health.staff.AccountRequest;
+import io.tenure.health.staff.DigestRequest;
+import io.tenure.health.staff.RiskRequest;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.QuestionAnswerer;
 import io.tenure.llm.AccountSummarizer;
@@ -43,7 +53,12 @@ import io.tenure.outreach.ProductChanges;
 import io.tenure.schedule.DigestSchedule;
 import io.tenure.schedule.DigestSettings;
 import io.tenure.storage.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +80,8 @@ public final class App implements AutoCloseable {
     private PromptLibrary prompts;
     private QuestionAnswerer knowledge;
     private Assistant assistant;
-    private AccountDirectory accountDirectory;
+    private HealthDirectory health;
+    private RiskDigest riskDigest;
     private AccountSummarizer summarizer;
     private ApprovalWorkflow approvals;
     private OutreachDrafter drafter;
@@ -126,29 +142,46 @@ public final class App implements AutoCloseable {
     public synchronized Assistant assistant() {
         if (assistant == null) {
             List<Command> commands = new ArrayList<>();
-            commands.add(new AccountSummaryCommand(accountDirectory(), summarizer(), clock));
+            commands.add(new RiskRequest(health(), clock, healthSettings().riskLimit()));
+            commands.add(new AccountRequest(health(), clock));
+            commands.add(new DigestRequest(dailyDigest(), clock));
+            commands.add(new AccountSummaryCommand(accounts(), summarizer(), clock));
             commands.addAll(OutreachCommands.all(drafter(), approvals()));
             assistant = new Assistant(knowledge(), new QuestionLog(database().jdbi(), clock), commands);
         }
         return assistant;
     }
 
-    public synchronized AccountDirectory accountDirectory() {
-        if (accountDirectory == null) {
-            // Account health (issue 3) supplies the real directory at merge; until then no account is known.
-            accountDirectory = new AccountDirectory() {
-                @Override
-                public Optional<AccountHealth> find(String accountId, java.time.LocalDate asOf) {
-                    return Optional.empty();
-                }
+    public HealthSettings healthSettings() {
+        return config.section("health", HealthSettings.class);
+    }
 
-                @Override
-                public List<AccountHealth> atRisk(java.time.LocalDate asOf, int limit) {
-                    return List.of();
-                }
-            };
+    /** Account health: scores, reasons, the risk list and score history (the port others use). */
+    public AccountDirectory accounts() {
+        return health();
+    }
+
+    public synchronized HealthDirectory health() {
+        if (health == null) {
+            Playbook playbook = Playbook.load(healthSettings().playbook());
+            health = new HealthDirectory(new SignalStore(database().jdbi(), playbook), new HealthScorer(playbook),
+                    new ScoreHistory(database().jdbi(), clock));
         }
-        return accountDirectory;
+        return health;
+    }
+
+    public AccountImport accountImport() {
+        return new AccountImport(database().dataSource(), clock);
+    }
+
+    /** The health digest alone: figures, text file and chart. */
+    public synchronized RiskDigest riskDigest() {
+        if (riskDigest == null) {
+            String dir = healthSettings().digestDir();
+            riskDigest = new RiskDigest(health(), database().jdbi(),
+                    dir.isBlank() ? config.dataDir().resolve("digests") : Path.of(dir));
+        }
+        return riskDigest;
     }
 
     public OutreachSettings outreachSettings() {
@@ -166,7 +199,7 @@ public final class App implements AutoCloseable {
 
     /** The health digest with summaries of the top at-risk accounts appended ({@code outreach.digest_summaries}). */
     public DailyDigest withSummaries(DailyDigest healthDigest) {
-        return new SummarizedDigest(healthDigest, accountDirectory(), summarizer(), outreachSettings().digestSummaries());
+        return new SummarizedDigest(healthDigest, accounts(), summarizer(), outreachSettings().digestSummaries());
     }
 
     /** The review workflow; built once per process, which is the start: interrupted and failed deliveries resume. */
@@ -189,7 +222,7 @@ public final class App implements AutoCloseable {
             DraftComposer composer = new DraftComposer(languageModel(), prompts(),
                     DraftTemplates.load(settings.templatesDir(), topics), ProductChanges.load(settings.productChanges()),
                     settings.senderName(), llm.shareContactDetails());
-            drafter = new OutreachDrafter(accountDirectory(), topics, composer, approvals(), clock);
+            drafter = new OutreachDrafter(accounts(), topics, composer, approvals(), clock);
         }
         return drafter;
     }
@@ -260,10 +293,10 @@ public final class App implements AutoCloseable {
         return slack;
     }
 
+    /** The managers' daily digest: the health digest with summaries of the top at-risk accounts. */
     public synchronized DailyDigest dailyDigest() {
         if (dailyDigest == null) {
-            dailyDigest = day -> Reply.text(Reply.Kind.ACCOUNT_DATA, "Daily digest for " + day
-                    + ": no account data is connected yet, so there is nothing to report.");
+            dailyDigest = withSummaries(riskDigest());
         }
         return dailyDigest;
     }
@@ -287,6 +320,38 @@ public final class App implements AutoCloseable {
         knowledge();
         summarizer();
         drafter();
+        loadDemoAccountsOnFirstRun();
+    }
+
+    /** With no accounts and no import ever, a small generated set ending today, so risk shows at once. */
+    private void loadDemoAccountsOnFirstRun() {
+        HealthSettings settings = healthSettings();
+        boolean untouched = database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM account_import)")
+                .mapTo(Integer.class).one()) == 0;
+        if (!settings.demoOnFirstRun() || !untouched) {
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("tenure-demo");
+            try {
+                DemoAccounts.write(settings.demoAccounts(), settings.demoDays(), settings.demoSeed(),
+                        LocalDate.now(clock), dir);
+                accountImport().importFolder(dir, false);
+                // A month of score history, so "change over 7 days" and "turned red" work at once.
+                LocalDate today = LocalDate.now(clock);
+                for (LocalDate day = today.minusDays(29); !day.isAfter(today); day = day.plusDays(1)) {
+                    health().scoreAll(day);
+                }
+            } finally {
+                for (String name : AccountImport.fileNames()) {
+                    Files.deleteIfExists(dir.resolve(name));
+                }
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the demo accounts", e);
+        }
     }
 
     @Override
@@ -302,6 +367,9 @@ public final class App implements AutoCloseable {
         }
         if (discord != null) {
             discord.ifPresent(DiscordBot::close);
+        }
+        if (health != null) {
+            health.close();
         }
     }
 }

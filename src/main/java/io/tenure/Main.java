@@ -5,6 +5,11 @@ import io.tenure.chat.console.ChatCommand;
 import io.tenure.config.ConfigException;
 import io.tenure.config.ConfigLoader;
 import io.tenure.bench.BenchCommand;
+import io.tenure.health.cli.AccountCommand;
+import io.tenure.health.cli.AccountsCommand;
+import io.tenure.health.cli.DemoDataCommand;
+import io.tenure.health.cli.DigestCommand;
+import io.tenure.health.cli.RiskCommand;
 import io.tenure.knowledge.AskCommand;
 import io.tenure.llm.SummaryCommand;
 import io.tenure.outreach.AuditCommand;
@@ -23,8 +28,10 @@ import picocli.CommandLine.ScopeType;
 /** The {@code tenure} command line. With no subcommand it runs the bot on what is configured. */
 @Command(name = "tenure", mixinStandardHelpOptions = true, version = "tenure 0.1.0",
         description = "A retention assistant that lives in team chat.",
-        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, SummaryCommand.class,
-                DraftCommand.class, DraftsCommand.class, AuditCommand.class, BenchCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, AccountsCommand.class,
+                DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
+                SummaryCommand.class, DraftCommand.class, DraftsCommand.class, AuditCommand.class,
+                BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",

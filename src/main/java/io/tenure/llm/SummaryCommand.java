@@ -49,9 +49,9 @@ public final class SummaryCommand implements Callable<Integer> {
         App app = Main.app(spec);
         LocalDate date = asOf == null ? LocalDate.now(app.clock()) : parse(asOf);
         List<AccountHealth> accounts = accountId != null
-                ? List.of(app.accountDirectory().find(accountId, date)
+                ? List.of(app.accounts().find(accountId, date)
                         .orElseThrow(() -> new UserError("There is no account " + accountId + ".")))
-                : app.accountDirectory().atRisk(date, top);
+                : app.accounts().atRisk(date, top);
         List<AccountSummary> summaries = new ArrayList<>();
         for (AccountHealth account : accounts) {
             summaries.add(app.summarizer().summarize(account));
