@@ -1,6 +1,5 @@
 package io.tenure.knowledge;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.tenure.config.ConfigException;
@@ -33,13 +32,32 @@ public final class Glossary {
     private final LanguageAnalyzers analyzers;
     /** Per language: each word's analyzed terms and the concept it belongs to. */
     private final Map<String, List<Entry>> entries = new HashMap<>();
+    private final Map<String, List<Entry>> functionWords = new HashMap<>();
+    private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Entry(List<String> terms, String concept) {
     }
 
     public Glossary(Map<String, Map<String, List<String>>> concepts, LanguageAnalyzers analyzers) {
+        this(concepts, Map.of(), analyzers);
+    }
+
+    /**
+     * @param functionWords per language, words that carry no topic in a question (interrogatives,
+     *                      pronouns, auxiliaries, particles): they never count as evidence
+     */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    LanguageAnalyzers analyzers) {
         this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
         this.analyzers = analyzers;
+        functionWords.forEach((language, words) -> {
+            for (String word : words) {
+                List<String> terms = analyzers.terms(language, word);
+                if (!terms.isEmpty()) {
+                    this.functionWords.computeIfAbsent(language, k -> new ArrayList<>()).add(new Entry(terms, ""));
+                }
+            }
+        });
         for (Map.Entry<String, Map<String, List<String>>> concept : concepts.entrySet()) {
             for (Map.Entry<String, List<String>> words : concept.getValue().entrySet()) {
                 for (String word : words.getValue()) {
@@ -60,34 +78,49 @@ public final class Glossary {
      * @param userFile a glossary file on disk, or empty for the bundled one alone
      */
     public static Glossary load(String userFile, LanguageAnalyzers analyzers) {
-        Map<String, Map<String, List<String>>> concepts = parse(BUNDLED, ConfigFiles.read(BUNDLED));
+        Parsed bundled = parse(BUNDLED, ConfigFiles.read(BUNDLED));
         if (userFile != null && !userFile.isBlank()) {
             Path file = Path.of(userFile);
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("kb.glossary: file not found: " + userFile);
             }
-            for (var concept : parse(userFile, ConfigFiles.read(userFile)).entrySet()) {
-                concepts.computeIfAbsent(concept.getKey(), k -> new LinkedHashMap<>()).putAll(concept.getValue());
+            Parsed user = parse(userFile, ConfigFiles.read(userFile));
+            for (var concept : user.concepts().entrySet()) {
+                bundled.concepts().computeIfAbsent(concept.getKey(), k -> new LinkedHashMap<>())
+                        .putAll(concept.getValue());
             }
+            user.functionWords().forEach((language, words) -> bundled.functionWords()
+                    .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
         }
-        return new Glossary(concepts, analyzers);
+        return new Glossary(bundled.concepts(), bundled.functionWords(), analyzers);
     }
 
-    static Map<String, Map<String, List<String>>> parse(String name, String yaml) {
+    record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords) {
+    }
+
+    private record File(Map<String, Map<String, List<String>>> concepts,
+                        @com.fasterxml.jackson.annotation.JsonProperty("function_words")
+                        Map<String, List<String>> functionWords) {
+    }
+
+    static Parsed parse(String name, String yaml) {
         try {
-            Map<String, Map<String, Map<String, List<String>>>> root = YAML.readValue(yaml, new TypeReference<>() {
-            });
-            if (root == null || root.get("concepts") == null) {
+            File file = YAML.readValue(yaml, File.class);
+            if (file == null || file.concepts() == null) {
                 throw new ConfigException(name + ": expected a top-level 'concepts:' mapping");
             }
-            Map<String, Map<String, List<String>>> copy = new LinkedHashMap<>();
-            root.get("concepts").forEach((id, words) -> copy.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
-            return copy;
+            Map<String, Map<String, List<String>>> concepts = new LinkedHashMap<>();
+            file.concepts().forEach((id, words) -> concepts.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
+            Map<String, List<String>> functionWords = new LinkedHashMap<>();
+            if (file.functionWords() != null) {
+                file.functionWords().forEach((lang, words) -> functionWords.put(lang, new ArrayList<>(words)));
+            }
+            return new Parsed(concepts, functionWords);
         } catch (ConfigException e) {
             throw e;
         } catch (Exception e) {
-            throw new ConfigException(name + ": not a valid glossary (concepts: {id: {lang: [words]}}): "
-                    + e.getMessage(), e);
+            throw new ConfigException(name + ": not a valid glossary (concepts: {id: {lang: [words]}}, "
+                    + "function_words: {lang: [words]}): " + e.getMessage(), e);
         }
     }
 
@@ -97,25 +130,85 @@ public final class Glossary {
     }
 
     /**
+     * Where a text mentions a concept.
+     *
+     * @param start character offset of the first word in the text
+     * @param end character offset after the last word
+     */
+    public record Mention(String concept, int start, int end) {
+        public boolean overlaps(Mention other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
+    /**
      * The concepts a text mentions: its words are matched in the text's own language and in English,
      * since English product and billing words turn up inside texts of every language.
      */
     public Set<String> concepts(String text, String language) {
         Set<String> found = new LinkedHashSet<>();
-        Set<String> languages = new LinkedHashSet<>(List.of(language, "en"));
-        for (String lang : languages) {
-            List<Entry> candidates = entries.getOrDefault(lang, List.of());
+        mentions(text, language).forEach(m -> found.add(m.concept()));
+        return found;
+    }
+
+    /** Every mention of a concept in the text, in text order (one word may mention several concepts). */
+    public List<Mention> mentions(String text, String language) {
+        return find(entries, text, language);
+    }
+
+    /**
+     * Where the text has function words (how, what, where, please…), as mentions with an empty
+     * concept: they say nothing about what the question is about.
+     */
+    public List<Mention> functionWords(String text, String language) {
+        return find(functionWords, text, language);
+    }
+
+    private List<Mention> find(Map<String, List<Entry>> dictionary, String text, String language) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String lang : new LinkedHashSet<>(List.of(language, "en"))) {
+            List<Entry> candidates = dictionary.getOrDefault(lang, List.of());
             if (candidates.isEmpty()) {
                 continue;
             }
-            List<String> terms = analyzers.terms(lang, text);
+            List<LanguageAnalyzers.Token> tokens = analyzers.tokens(lang, text);
+            List<String> terms = tokens.stream().map(LanguageAnalyzers.Token::term).toList();
             for (Entry entry : candidates) {
-                if (!found.contains(entry.concept()) && Collections.indexOfSubList(terms, entry.terms()) >= 0) {
-                    found.add(entry.concept());
+                int size = entry.terms().size();
+                for (int at = 0; at + size <= terms.size(); at++) {
+                    if (terms.subList(at, at + size).equals(entry.terms())) {
+                        Mention mention = new Mention(entry.concept(), tokens.get(at).start(),
+                                tokens.get(at + size - 1).end());
+                        if (!mentions.contains(mention)) {
+                            mentions.add(mention);
+                        }
+                    }
                 }
             }
         }
-        return found;
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return mentions;
+    }
+
+    /**
+     * A concept's words as terms of a language's search field, each word a list of terms (several
+     * for a compound). A language the glossary has no words for gets every word, so names and
+     * loanwords still meet.
+     */
+    public List<List<String>> terms(String concept, String language) {
+        return analyzed.computeIfAbsent(concept + "\u0000" + language, key -> {
+            Map<String, List<String>> words = concepts.getOrDefault(concept, Map.of());
+            List<String> own = words.getOrDefault(language, List.of());
+            List<String> chosen = own.isEmpty() ? words.values().stream().flatMap(List::stream).toList() : own;
+            List<List<String>> result = new ArrayList<>();
+            for (String word : new LinkedHashSet<>(chosen)) {
+                List<String> terms = analyzers.terms(language, word);
+                if (!terms.isEmpty() && !result.contains(terms)) {
+                    result.add(List.copyOf(terms));
+                }
+            }
+            return List.copyOf(result);
+        });
     }
 
     /** A concept's words in one language, as written in the glossary. */

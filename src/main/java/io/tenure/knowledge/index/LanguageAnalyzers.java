@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * One Lucene analyzer per language, each passage indexed in the field of its own language: Nori for
@@ -40,7 +40,9 @@ public final class LanguageAnalyzers {
         analyzers.put("id", new IndonesianAnalyzer());
         analyzers.put("ko", new KoreanAnalyzer());
         analyzers.put("ja", new JapaneseAnalyzer());
-        analyzers.put("th", new IcuAnalyzer(thaiStopWords(), false));
+        // No Thai stop list: Lucene's drops content words too ("ตั้ง" of "การตั้งค่า", settings);
+        // question words are left out by the glossary's function words instead.
+        analyzers.put("th", new IcuAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false));
         analyzers.put(OTHER, new IcuAnalyzer(CharArraySet.EMPTY_SET, true));
         Map<String, Analyzer> byField = new HashMap<>();
         for (String language : fieldLanguages()) {
@@ -86,11 +88,25 @@ public final class LanguageAnalyzers {
         return terms;
     }
 
-    private static CharArraySet thaiStopWords() {
-        // Thai help centers are full of English product names and phrases: drop both stop lists.
-        CharArraySet stop = new CharArraySet(ThaiAnalyzer.getDefaultStopSet(), true);
-        stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return CharArraySet.unmodifiableSet(stop);
+    /** A term with where it came from in the text. */
+    public record Token(String term, int start, int end) {
+    }
+
+    /** Like {@link #terms}, with each term's character offsets in the text. */
+    public List<Token> tokens(String language, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = forLanguage(language).tokenStream(field(language), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 
     /** ICU word segmentation (dictionary-based for Thai), lower case, optional stop words and folding. */

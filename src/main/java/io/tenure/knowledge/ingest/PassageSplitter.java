@@ -55,7 +55,10 @@ public final class PassageSplitter {
                       String path, List<Passage> passages) {
         StringBuilder current = new StringBuilder();
         for (String unit : units) {
-            if (!current.isEmpty() && length(current) + length(unit) > target) {
+            int together = length(current) + length(unit);
+            // A short passage takes the next paragraph even past the target: too little to quote alone.
+            if (!current.isEmpty() && together > target
+                    && (length(current) >= target / 2 || together > target * 3 / 2)) {
                 emit(current, article, language, title, section, path, passages);
             }
             if (!current.isEmpty()) {

@@ -1,0 +1,391 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.Glossary;
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Tenure's retrieval without a model. A question becomes "units": the glossary concepts it mentions
+ * and its other words. Each unit is searched in every language's field, in that language's terms (a
+ * concept by its glossary words there, a word by itself as that language's analyzer sees it, which
+ * keeps product names and numbers), and the field scores add up (BM25). Candidates are then ranked by
+ * how many of the question's units they contain, BM25 breaking ties, and the evidence is judged: the
+ * question must be about things the help center knows, and the best passage must cover enough of it.
+ */
+public final class MultilingualRetriever implements PassageRetriever {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MultilingualRetriever.class);
+    private final KnowledgeIndex index;
+    private final Glossary glossary;
+    private final RetrievalSettings settings;
+    private final LanguageAnalyzers analyzers;
+    /** Each passage's terms, analyzed once: re-ranking reads them for every question. */
+    private final Map<String, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public MultilingualRetriever(KnowledgeIndex index, Glossary glossary, RetrievalSettings settings) {
+        this.index = index;
+        this.glossary = glossary;
+        this.settings = settings;
+        this.analyzers = index.analyzers();
+    }
+
+    @Override
+    public String name() {
+        return "ours";
+    }
+
+    @Override
+    public List<ScoredPassage> retrieve(String question, String language, int limit) {
+        return retrieve(question, language, List.of(), limit);
+    }
+
+    /**
+     * Searches the question and its translations and fuses the rankings by reciprocal rank, so a
+     * passage found by several versions rises; abstains only when no version has enough evidence.
+     */
+    @Override
+    public List<ScoredPassage> retrieve(String question, String language, List<Translation> translations, int limit) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            List<Ranking> rankings = new ArrayList<>();
+            rankings.add(rank(searcher, question, language));
+            for (Translation translation : translations) {
+                rankings.add(rank(searcher, translation.text(), translation.language()));
+            }
+            List<Ranking> confident = rankings.stream().filter(Ranking::answerable).toList();
+            if (confident.isEmpty()) {
+                return List.of();
+            }
+            List<Candidate> fused = confident.size() == 1 ? confident.get(0).shown() : fuse(confident);
+            return preferLanguage(searcher, fused, confident.get(0), language, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** One searchable part of a question: a glossary concept, or a word outside the glossary. */
+    private final class Unit {
+        /** The concepts one stretch of the question mentions ("pelanggan": customer and subscriber). */
+        final Set<String> concepts;
+        final String word;
+        final Map<String, List<List<String>>> forms = new HashMap<>();
+        /** Inverse document frequency in the whole index: rare units say more. */
+        double weight;
+
+        Unit(Set<String> concepts, String word) {
+            this.concepts = concepts;
+            this.word = word;
+        }
+
+        /** The unit as terms of a language's field: several alternatives, each a list of terms. */
+        List<List<String>> forms(String language) {
+            return forms.computeIfAbsent(language, lang -> {
+                if (word == null) {
+                    List<List<String>> all = new ArrayList<>();
+                    for (String concept : concepts) {
+                        for (List<String> form : glossary.terms(concept, lang)) {
+                            if (!all.contains(form)) {
+                                all.add(form);
+                            }
+                        }
+                    }
+                    return all;
+                }
+                List<String> terms = analyzers.terms(lang, word);
+                return terms.isEmpty() ? List.of() : List.of(terms);
+            });
+        }
+    }
+
+    /**
+     * @param matched how many known units the passage contains
+     * @param coverage the IDF-weighted share of the known units it contains, translated concepts
+     *                 counting a little less than the asker's own words
+     * @param score the ranking: coverage (with a bonus for units in the heading), then BM25
+     */
+    private record Candidate(int doc, Passage passage, int matched, double coverage, double score) {
+        String key() {
+            return passage.path() + "#" + passage.ordinal();
+        }
+    }
+
+    /** A question's candidates and whether the evidence is enough to answer. */
+    private record Ranking(String language, List<Unit> known, List<Candidate> shown, boolean answerable) {
+    }
+
+    private Ranking rank(IndexSearcher searcher, String text, String language) throws IOException {
+        List<Unit> units = units(text, language);
+        IndexReader reader = searcher.getIndexReader();
+        List<Unit> known = new ArrayList<>();
+        for (Unit unit : units) {
+            int df = documentFrequency(reader, unit);
+            if (df > 0) {
+                unit.weight = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+                known.add(unit);
+            }
+        }
+        if (known.isEmpty() || known.size() < settings.minKnownShare() * units.size()) {
+            return new Ranking(language, known, List.of(), false);
+        }
+        List<Candidate> candidates = candidates(searcher, known, language, null, null);
+        if (candidates.isEmpty()) {
+            return new Ranking(language, known, List.of(), false);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("units {}", known.stream().map(u -> (u.word != null ? u.word : u.concepts.toString())
+                    + String.format("=%.2f", u.weight)).toList());
+            candidates.stream().limit(6).forEach(c -> log.debug("  {} matched {} coverage {} score {} {}.{} [{}] {}",
+                    c.doc(), c.matched(), String.format("%.2f", c.coverage()), String.format("%.3f", c.score()),
+                    c.passage().article(), c.passage().language(), c.passage().section(),
+                    c.passage().text().substring(0, Math.min(60, c.passage().text().length())).replace('\n', ' ')));
+        }
+        List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, known.size())).toList();
+        return new Ranking(language, known, strong, strongEnough(candidates.get(0), known.size()));
+    }
+
+    private boolean strongEnough(Candidate candidate, int known) {
+        return candidate.matched() >= Math.min(settings.minMatchedWords(), known)
+                && candidate.coverage() >= settings.minMatchedShare();
+    }
+
+    /**
+     * Searches each language's field on its own (BM25 scores of different fields do not compare),
+     * takes the best of each, and ranks the union by coverage of the question.
+     *
+     * @param article with language, restricts the search to one variant of one article; else null
+     */
+    private List<Candidate> candidates(IndexSearcher searcher, List<Unit> known, String questionLanguage,
+                                       String article, String language) throws IOException {
+        Map<Integer, Double> bm25 = new HashMap<>();
+        for (String fieldLanguage : LanguageAnalyzers.fieldLanguages()) {
+            Query inField = fieldQuery(known, fieldLanguage);
+            if (inField == null) {
+                continue;
+            }
+            if (article != null) {
+                inField = new BooleanQuery.Builder()
+                        .add(inField, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(KnowledgeIndex.ARTICLE, article)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(KnowledgeIndex.LANGUAGE, language)), BooleanClause.Occur.FILTER)
+                        .build();
+            }
+            ScoreDoc[] hits = searcher.search(inField, settings.candidates()).scoreDocs;
+            for (ScoreDoc hit : hits) {
+                bm25.merge(hit.doc, (double) hit.score / hits[0].score, Math::max);
+            }
+        }
+        double total = known.stream().mapToDouble(u -> u.weight).sum();
+        var stored = searcher.storedFields();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<Integer, Double> hit : bm25.entrySet()) {
+            Passage passage = KnowledgeIndex.passage(stored.document(hit.getKey()));
+            Set<String> terms = terms(passage, KnowledgeIndex.searchable(passage));
+            Set<String> heading = terms(passage, passage.section());
+            int matched = 0;
+            double covered = 0;
+            double bonus = 0;
+            for (Unit unit : known) {
+                List<String> form = matchedForm(unit, passage.language(), terms);
+                if (form == null) {
+                    continue;
+                }
+                matched++;
+                // The asker's own words (or a name or number, which need no translation) are surer
+                // evidence than a concept reached through the glossary in another language.
+                double weight = unit.word != null || passage.language().equals(questionLanguage)
+                        ? unit.weight : 0.8 * unit.weight;
+                covered += weight;
+                if (heading.containsAll(form)) {
+                    bonus += 0.25 * weight;
+                }
+            }
+            double coverage = covered / total;
+            candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,
+                    coverage + bonus / total + 0.1 * hit.getValue()));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return candidates;
+    }
+
+    private Set<String> terms(Passage passage, String text) {
+        return passageTerms.computeIfAbsent(passage.language() + "\u0000" + text,
+                key -> Set.copyOf(analyzers.terms(passage.language(), text)));
+    }
+
+    private static List<String> matchedForm(Unit unit, String language, Set<String> terms) {
+        for (List<String> form : unit.forms(language)) {
+            if (terms.containsAll(form)) {
+                return form;
+            }
+        }
+        return null;
+    }
+
+    /** In how many passages the unit occurs (its most frequent form in any language); 0: unknown. */
+    private int documentFrequency(IndexReader reader, Unit unit) throws IOException {
+        int most = 0;
+        for (String language : LanguageAnalyzers.fieldLanguages()) {
+            String field = LanguageAnalyzers.field(language);
+            for (List<String> form : unit.forms(language)) {
+                int least = Integer.MAX_VALUE;
+                for (String term : form) {
+                    least = Math.min(least, reader.docFreq(new Term(field, term)));
+                }
+                most = Math.max(most, least);
+            }
+        }
+        return most;
+    }
+
+    /** One language's field: every unit in that language's terms, each counted once (its best form). */
+    private Query fieldQuery(List<Unit> units, String language) {
+        String field = LanguageAnalyzers.field(language);
+        BooleanQuery.Builder inField = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Unit unit : units) {
+            List<Query> alternatives = new ArrayList<>();
+            for (List<String> form : unit.forms(language)) {
+                alternatives.add(form.size() == 1 ? new TermQuery(new Term(field, form.get(0)))
+                        : new PhraseQuery(1, field, form.toArray(String[]::new)));
+            }
+            if (!alternatives.isEmpty()) {
+                inField.add(new DisjunctionMaxQuery(alternatives, 0.1f), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : inField.build();
+    }
+
+    /**
+     * The glossary concepts of the text, one unit per stretch of text (overlapping mentions merge, so
+     * a word that means two concepts counts once), then each remaining word once.
+     */
+    private List<Unit> units(String text, String language) {
+        List<Unit> units = new ArrayList<>();
+        List<Glossary.Mention> mentions = glossary.mentions(text, language);
+        List<Glossary.Mention> functionWords = glossary.functionWords(text, language);
+        List<int[]> spans = new ArrayList<>();
+        Set<String> group = new java.util.LinkedHashSet<>();
+        int start = -1;
+        int end = -1;
+        for (Glossary.Mention mention : mentions) {
+            if (start >= 0 && mention.start() >= end) {
+                addConcepts(units, group);
+                spans.add(new int[]{start, end});
+                group.clear();
+                start = -1;
+            }
+            if (start < 0) {
+                start = mention.start();
+                end = mention.end();
+            }
+            end = Math.max(end, mention.end());
+            group.add(mention.concept());
+        }
+        if (start >= 0) {
+            addConcepts(units, group);
+            spans.add(new int[]{start, end});
+        }
+        Set<String> seen = new HashSet<>();
+        for (LanguageAnalyzers.Token token : analyzers.tokens(language, text)) {
+            boolean inConcept = spans.stream().anyMatch(span -> token.start() < span[1] && span[0] < token.end());
+            boolean functionWord = functionWords.stream()
+                    .anyMatch(w -> token.start() < w.end() && w.start() < token.end());
+            if (!inConcept && !functionWord && seen.add(token.term())) {
+                units.add(new Unit(Set.of(), text.substring(token.start(), token.end())));
+            }
+        }
+        return units;
+    }
+
+    /** A concept said twice ("hidden fees … hidden where") is one unit of the question. */
+    private void addConcepts(List<Unit> units, Set<String> group) {
+        Set<String> concepts = Set.copyOf(group);
+        if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
+            units.add(new Unit(concepts, null));
+        }
+    }
+
+    private static List<Candidate> fuse(List<Ranking> rankings) {
+        Map<String, Candidate> byKey = new LinkedHashMap<>();
+        Map<String, Double> fused = new HashMap<>();
+        for (Ranking ranking : rankings) {
+            List<Candidate> list = ranking.shown();
+            for (int rank = 0; rank < list.size(); rank++) {
+                Candidate candidate = list.get(rank);
+                byKey.putIfAbsent(candidate.key(), candidate);
+                fused.merge(candidate.key(), 1.0 / (60 + rank + 1), Double::sum);
+            }
+        }
+        List<Candidate> result = new ArrayList<>();
+        byKey.forEach((key, c) -> result.add(new Candidate(c.doc(), c.passage(), c.matched(), c.coverage(),
+                fused.get(key))));
+        result.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return result;
+    }
+
+    /**
+     * Keeps the ranking but quotes an article in the asker's language when it has a variant in it:
+     * the variant's best matching passages take the place of the other language's.
+     */
+    private List<ScoredPassage> preferLanguage(IndexSearcher searcher, List<Candidate> ranked, Ranking ranking,
+                                               String language, int limit) throws IOException {
+        List<ScoredPassage> shown = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        Map<String, List<Candidate>> variants = new HashMap<>();
+        for (Candidate candidate : ranked) {
+            if (shown.size() >= limit) {
+                break;
+            }
+            Passage passage = candidate.passage();
+            if (!passage.language().equals(language)) {
+                List<Candidate> variant = variants.computeIfAbsent(passage.article(),
+                        article -> variant(searcher, article, language, ranking));
+                if (!variant.isEmpty()) {
+                    for (Candidate own : variant) {
+                        if (shown.size() < limit && keys.add(own.key())) {
+                            shown.add(new ScoredPassage(own.passage(), candidate.score()));
+                        }
+                    }
+                    continue;
+                }
+            }
+            if (keys.add(candidate.key())) {
+                shown.add(new ScoredPassage(passage, candidate.score()));
+            }
+        }
+        return shown;
+    }
+
+    /** The asker's-language variant's passages that match the question well enough, best first. */
+    private List<Candidate> variant(IndexSearcher searcher, String article, String language, Ranking ranking) {
+        try {
+            return candidates(searcher, ranking.known(), ranking.language(), article, language).stream()
+                    .filter(c -> strongEnough(c, ranking.known().size())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
