@@ -164,6 +164,12 @@ public final class Glossary {
         return find(functionWords, text, language);
     }
 
+    /** Whether a term (as analyzed for the language) is a function word on its own. */
+    public boolean isFunctionTerm(String language, String term) {
+        return functionWords.getOrDefault(language, List.of()).stream()
+                .anyMatch(entry -> entry.terms().size() == 1 && entry.terms().get(0).equals(term));
+    }
+
     private List<Mention> find(Map<String, List<Entry>> dictionary, String text, String language) {
         List<Mention> mentions = new ArrayList<>();
         for (String lang : new LinkedHashSet<>(List.of(language, "en"))) {

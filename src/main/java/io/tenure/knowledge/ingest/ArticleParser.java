@@ -221,6 +221,11 @@ public final class ArticleParser {
                 titled = true;
             } else if (BULLET.matcher(line).matches()) {
                 blocks.add(new Block(Block.Kind.ITEM, inline(line)));
+            } else if (paragraph.isEmpty() && !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.ITEM
+                    && !lines.get(i - 1).isBlank()) {
+                // A wrapped list item: its next line continues it.
+                Block item = blocks.remove(blocks.size() - 1);
+                blocks.add(new Block(Block.Kind.ITEM, item.text() + " " + inline(line)));
             } else {
                 if (!paragraph.isEmpty()) {
                     paragraph.append(' ');

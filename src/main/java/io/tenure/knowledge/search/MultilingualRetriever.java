@@ -41,6 +41,7 @@ public final class MultilingualRetriever implements PassageRetriever {
     private final LanguageAnalyzers analyzers;
     /** Each passage's terms, analyzed once: re-ranking reads them for every question. */
     private final Map<String, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile PassageCache passageCache;
 
     public MultilingualRetriever(KnowledgeIndex index, Glossary glossary, RetrievalSettings settings) {
         this.index = index;
@@ -197,12 +198,18 @@ public final class MultilingualRetriever implements PassageRetriever {
             }
         }
         double total = known.stream().mapToDouble(u -> u.weight).sum();
+        Map<Integer, Passage> loaded = passages(searcher);
         var stored = searcher.storedFields();
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<Integer, Double> hit : bm25.entrySet()) {
-            Passage passage = KnowledgeIndex.passage(stored.document(hit.getKey()));
+            Passage passage = loaded.get(hit.getKey());
+            if (passage == null) {
+                passage = KnowledgeIndex.passage(stored.document(hit.getKey()));
+                loaded.put(hit.getKey(), passage);
+            }
             Set<String> terms = terms(passage, KnowledgeIndex.searchable(passage));
-            Set<String> heading = terms(passage, passage.section());
+            // Before the first heading, the article's title says what the passage is about.
+            Set<String> heading = terms(passage, passage.section().isEmpty() ? passage.title() : passage.section());
             int matched = 0;
             double covered = 0;
             double bonus = 0;
@@ -227,6 +234,20 @@ public final class MultilingualRetriever implements PassageRetriever {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return candidates;
+    }
+
+    /** Passages already read from this reader, by document number (valid until the index changes). */
+    private Map<Integer, Passage> passages(IndexSearcher searcher) {
+        PassageCache current = passageCache;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = new PassageCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+            passageCache = current;
+            passageTerms.clear();
+        }
+        return current.passages();
+    }
+
+    private record PassageCache(IndexReader reader, Map<Integer, Passage> passages) {
     }
 
     private Set<String> terms(Passage passage, String text) {
@@ -313,8 +334,13 @@ public final class MultilingualRetriever implements PassageRetriever {
             boolean inConcept = spans.stream().anyMatch(span -> token.start() < span[1] && span[0] < token.end());
             boolean functionWord = functionWords.stream()
                     .anyMatch(w -> token.start() < w.end() && w.start() < token.end());
+            String surface = text.substring(token.start(), token.end());
+            // Korean and Japanese analyzers may read a word's surface differently on its own
+            // ("하" of "하나요"): it is a function word if either reading is one.
+            functionWord |= glossary.isFunctionTerm(language, token.term())
+                    || analyzers.terms(language, surface).stream().allMatch(t -> glossary.isFunctionTerm(language, t));
             if (!inConcept && !functionWord && seen.add(token.term())) {
-                units.add(new Unit(Set.of(), text.substring(token.start(), token.end())));
+                units.add(new Unit(Set.of(), surface));
             }
         }
         return units;
@@ -347,32 +373,37 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /**
-     * Keeps the ranking but quotes an article in the asker's language when it has a variant in it:
-     * the variant's best matching passages take the place of the other language's.
+     * Keeps the ranking but quotes each article in one language: the asker's when the article has a
+     * variant in it (its best matching passages take the place of the other language's), else the
+     * language of the article's best passage, so one passage is not shown in three translations.
      */
     private List<ScoredPassage> preferLanguage(IndexSearcher searcher, List<Candidate> ranked, Ranking ranking,
-                                               String language, int limit) throws IOException {
+                                               String language, int limit) {
         List<ScoredPassage> shown = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        Map<String, List<Candidate>> variants = new HashMap<>();
+        Map<String, String> quotedIn = new HashMap<>();
         for (Candidate candidate : ranked) {
             if (shown.size() >= limit) {
                 break;
             }
             Passage passage = candidate.passage();
-            if (!passage.language().equals(language)) {
-                List<Candidate> variant = variants.computeIfAbsent(passage.article(),
-                        article -> variant(searcher, article, language, ranking));
-                if (!variant.isEmpty()) {
-                    for (Candidate own : variant) {
-                        if (shown.size() < limit && keys.add(own.key())) {
-                            shown.add(new ScoredPassage(own.passage(), candidate.score()));
+            String chosen = quotedIn.get(passage.article());
+            if (chosen == null) {
+                chosen = passage.language();
+                if (!passage.language().equals(language)) {
+                    List<Candidate> variant = variant(searcher, passage.article(), language, ranking);
+                    if (!variant.isEmpty()) {
+                        chosen = language;
+                        for (Candidate own : variant) {
+                            if (shown.size() < limit && keys.add(own.key())) {
+                                shown.add(new ScoredPassage(own.passage(), candidate.score()));
+                            }
                         }
                     }
-                    continue;
                 }
+                quotedIn.put(passage.article(), chosen);
             }
-            if (keys.add(candidate.key())) {
+            if (passage.language().equals(chosen) && shown.size() < limit && keys.add(candidate.key())) {
                 shown.add(new ScoredPassage(passage, candidate.score()));
             }
         }
