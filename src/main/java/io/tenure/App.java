@@ -112,8 +112,10 @@ public final class App implements AutoCloseable {
     /**
      * Ingests the configured help center ({@code kb.dir}, or the bundled demo) when a file changed.
      * With {@code kb.dir} empty, a folder put in the index by {@code tenure kb ingest} is kept.
+     *
+     * @return what the ingest did, or null when the index holds such a folder and was left alone
      */
-    public void ingestConfiguredHelpCenter() {
+    public IngestReport ingestConfiguredHelpCenter() {
         KnowledgeSettings settings = config.section("kb", KnowledgeSettings.class);
         KnowledgeBase kb = knowledgeBase();
         HelpCenterSource source;
@@ -121,7 +123,7 @@ public final class App implements AutoCloseable {
             String current = kb.currentSource();
             if (current != null && !current.equals(HelpCenterSource.DEMO)) {
                 log.info("answering from {} (ingested with `tenure kb ingest`); kb.dir is empty", current);
-                return;
+                return null;
             }
             source = HelpCenterSource.demo();
         } else {
@@ -134,6 +136,7 @@ public final class App implements AutoCloseable {
         if (report.touchedIndex()) {
             log.info("help center {}: {}", report.source(), report.summary());
         }
+        return report;
     }
 
     public synchronized Assistant assistant() {
