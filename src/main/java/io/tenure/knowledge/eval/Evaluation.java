@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Runs questions through an answerer and scores the answers. Answerable questions (with a source)
  * count for hits, MRR, facts and false abstentions; the others for correct abstentions. Latency is
- * per question, measured on a second pass after a warm-up pass over the same questions.
+ * per question, measured after a warm-up over the same questions (at least one pass and 50 answers).
  */
 public final class Evaluation {
     /** One question's outcome. */
@@ -49,9 +49,13 @@ public final class Evaluation {
     private Evaluation() {
     }
 
+    /** Answers asked before measuring, at least, so the JIT compiler has warmed up. */
+    static final int WARM_UP_ANSWERS = 50;
+
     public static List<Outcome> run(QuestionAnswerer answerer, List<EvalQuestion> questions) {
-        for (EvalQuestion question : questions) {
-            answerer.answer(question.question());
+        // Warm-up: the questions themselves, in passes, until enough answers were given.
+        for (int asked = 0; asked < Math.max(WARM_UP_ANSWERS, questions.size()); asked++) {
+            answerer.answer(questions.get(asked % questions.size()).question());
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (EvalQuestion question : questions) {

@@ -28,6 +28,8 @@ public final class KnowledgeIndex implements AutoCloseable {
     public static final String PATH = "path";
     public static final String ARTICLE = "article";
     public static final String LANGUAGE = "lang";
+    /** Article and language together, to tell at once whether an article has a variant in a language. */
+    public static final String VARIANT = "variant";
     static final String TITLE = "title";
     static final String SECTION = "section";
     static final String TEXT = "text";
@@ -149,6 +151,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         doc.add(new StringField(PATH, passage.path(), Field.Store.YES));
         doc.add(new StringField(ARTICLE, passage.article(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, passage.language(), Field.Store.YES));
+        doc.add(new StringField(VARIANT, variant(passage.article(), passage.language()), Field.Store.NO));
         doc.add(new StoredField(TITLE, passage.title()));
         doc.add(new StoredField(SECTION, passage.section()));
         doc.add(new StoredField(TEXT, passage.text()));
@@ -156,6 +159,10 @@ public final class KnowledgeIndex implements AutoCloseable {
         // Title and heading are searched with the text: they say what the passage is about.
         doc.add(new TextField(LanguageAnalyzers.field(passage.language()), searchable(passage), Field.Store.NO));
         return doc;
+    }
+
+    public static String variant(String article, String language) {
+        return article + "\u0000" + language;
     }
 
     /** What is searched of a passage: its title, section heading and text. */

@@ -39,8 +39,7 @@ public final class MultilingualRetriever implements PassageRetriever {
     private final Glossary glossary;
     private final RetrievalSettings settings;
     private final LanguageAnalyzers analyzers;
-    /** Each passage's terms, analyzed once: re-ranking reads them for every question. */
-    private final Map<String, Set<String>> passageTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Passages read and analyzed once per index version: re-ranking reads them for every question. */
     private volatile PassageCache passageCache;
 
     public MultilingualRetriever(KnowledgeIndex index, Glossary glossary, RetrievalSettings settings) {
@@ -180,7 +179,9 @@ public final class MultilingualRetriever implements PassageRetriever {
     private List<Candidate> candidates(IndexSearcher searcher, List<Unit> known, String questionLanguage,
                                        String article, String language) throws IOException {
         Map<Integer, Double> bm25 = new HashMap<>();
-        for (String fieldLanguage : LanguageAnalyzers.fieldLanguages()) {
+        List<String> fields = article == null ? LanguageAnalyzers.fieldLanguages()
+                : List.of(LanguageAnalyzers.LANGUAGES.contains(language) ? language : LanguageAnalyzers.OTHER);
+        for (String fieldLanguage : fields) {
             Query inField = fieldQuery(known, fieldLanguage);
             if (inField == null) {
                 continue;
@@ -198,18 +199,18 @@ public final class MultilingualRetriever implements PassageRetriever {
             }
         }
         double total = known.stream().mapToDouble(u -> u.weight).sum();
-        Map<Integer, Passage> loaded = passages(searcher);
+        Map<Integer, Analyzed> loaded = passages(searcher);
         var stored = searcher.storedFields();
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<Integer, Double> hit : bm25.entrySet()) {
-            Passage passage = loaded.get(hit.getKey());
-            if (passage == null) {
-                passage = KnowledgeIndex.passage(stored.document(hit.getKey()));
-                loaded.put(hit.getKey(), passage);
+            Analyzed analyzed = loaded.get(hit.getKey());
+            if (analyzed == null) {
+                analyzed = analyze(KnowledgeIndex.passage(stored.document(hit.getKey())));
+                loaded.put(hit.getKey(), analyzed);
             }
-            Set<String> terms = terms(passage, KnowledgeIndex.searchable(passage));
-            // Before the first heading, the article's title says what the passage is about.
-            Set<String> heading = terms(passage, passage.section().isEmpty() ? passage.title() : passage.section());
+            Passage passage = analyzed.passage();
+            Set<String> terms = analyzed.terms();
+            Set<String> heading = analyzed.heading();
             int matched = 0;
             double covered = 0;
             double bonus = 0;
@@ -224,7 +225,7 @@ public final class MultilingualRetriever implements PassageRetriever {
                 double weight = unit.word != null || passage.language().equals(questionLanguage)
                         ? unit.weight : 0.8 * unit.weight;
                 covered += weight;
-                if (heading.containsAll(form)) {
+                if (matchedForm(unit, passage.language(), heading) != null) {
                     bonus += 0.25 * weight;
                 }
             }
@@ -232,27 +233,32 @@ public final class MultilingualRetriever implements PassageRetriever {
             candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,
                     coverage + bonus / total + 0.1 * hit.getValue()));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::doc));
         return candidates;
     }
 
+    /** A passage with its terms and its heading's terms, as its language's analyzer sees them. */
+    private record Analyzed(Passage passage, Set<String> terms, Set<String> heading) {
+    }
+
+    private Analyzed analyze(Passage passage) {
+        // Before the first heading, the article's title says what the passage is about.
+        String heading = passage.section().isEmpty() ? passage.title() : passage.section();
+        return new Analyzed(passage, Set.copyOf(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
+                Set.copyOf(analyzers.terms(passage.language(), heading)));
+    }
+
     /** Passages already read from this reader, by document number (valid until the index changes). */
-    private Map<Integer, Passage> passages(IndexSearcher searcher) {
+    private Map<Integer, Analyzed> passages(IndexSearcher searcher) {
         PassageCache current = passageCache;
         if (current == null || current.reader() != searcher.getIndexReader()) {
             current = new PassageCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
             passageCache = current;
-            passageTerms.clear();
         }
         return current.passages();
     }
 
-    private record PassageCache(IndexReader reader, Map<Integer, Passage> passages) {
-    }
-
-    private Set<String> terms(Passage passage, String text) {
-        return passageTerms.computeIfAbsent(passage.language() + "\u0000" + text,
-                key -> Set.copyOf(analyzers.terms(passage.language(), text)));
+    private record PassageCache(IndexReader reader, Map<Integer, Analyzed> passages) {
     }
 
     private static List<String> matchedForm(Unit unit, String language, Set<String> terms) {
@@ -348,7 +354,8 @@ public final class MultilingualRetriever implements PassageRetriever {
 
     /** A concept said twice ("hidden fees … hidden where") is one unit of the question. */
     private void addConcepts(List<Unit> units, Set<String> group) {
-        Set<String> concepts = Set.copyOf(group);
+        // Ordered, so every run builds the same query (Set.copyOf iterates in a random order).
+        Set<String> concepts = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(group));
         if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
             units.add(new Unit(concepts, null));
         }
@@ -413,6 +420,10 @@ public final class MultilingualRetriever implements PassageRetriever {
     /** The asker's-language variant's passages that match the question well enough, best first. */
     private List<Candidate> variant(IndexSearcher searcher, String article, String language, Ranking ranking) {
         try {
+            if (searcher.getIndexReader().docFreq(new Term(KnowledgeIndex.VARIANT,
+                    KnowledgeIndex.variant(article, language))) == 0) {
+                return List.of();
+            }
             return candidates(searcher, ranking.known(), ranking.language(), article, language).stream()
                     .filter(c -> strongEnough(c, ranking.known().size())).toList();
         } catch (IOException e) {
