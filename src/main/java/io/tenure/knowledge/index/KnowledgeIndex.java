@@ -52,6 +52,9 @@ public final class KnowledgeIndex implements AutoCloseable {
     public static KnowledgeIndex open(Path dir, LanguageAnalyzers analyzers) {
         try {
             return new KnowledgeIndex(FSDirectory.open(dir), analyzers);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new io.tenure.UserError("the search index at " + dir + " is in use by another Tenure process; "
+                    + "stop it first or use another --data folder");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + dir, e);
         }
