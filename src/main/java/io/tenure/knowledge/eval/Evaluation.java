@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Runs questions through an answerer and scores the answers. Answerable questions (with a source)
  * count for hits, MRR, facts and false abstentions; the others for correct abstentions. Latency is
- * per question, measured after a warm-up over the same questions (at least one pass and 50 answers).
+ * per question, measured after a warm-up over the same questions (at least one pass and 100 answers).
  */
 public final class Evaluation {
     /** One question's outcome. */
@@ -50,7 +50,7 @@ public final class Evaluation {
     }
 
     /** Answers asked before measuring, at least, so the JIT compiler has warmed up. */
-    static final int WARM_UP_ANSWERS = 50;
+    static final int WARM_UP_ANSWERS = 100;
 
     public static List<Outcome> run(QuestionAnswerer answerer, List<EvalQuestion> questions) {
         // Warm-up: the questions themselves, in passes, until enough answers were given.

@@ -132,26 +132,30 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A question's candidates and whether the evidence is enough to answer. */
-    private record Ranking(String language, List<Unit> known, List<Candidate> shown, boolean answerable) {
+    private record Ranking(String language, List<Unit> known, int units, List<Candidate> shown, boolean answerable) {
     }
 
     private Ranking rank(IndexSearcher searcher, String text, String language) throws IOException {
         List<Unit> units = units(text, language);
         IndexReader reader = searcher.getIndexReader();
         List<Unit> known = new ArrayList<>();
+        double all = 0;
         for (Unit unit : units) {
             int df = documentFrequency(reader, unit);
+            // An unknown word weighs the most: it is the rarest of all, and what the question is about.
+            unit.weight = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+            all += unit.weight;
             if (df > 0) {
-                unit.weight = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
                 known.add(unit);
             }
         }
-        if (known.isEmpty() || known.size() < settings.minKnownShare() * units.size()) {
-            return new Ranking(language, known, List.of(), false);
+        double knownWeight = known.stream().mapToDouble(u -> u.weight).sum();
+        if (known.isEmpty() || knownWeight < settings.minKnownShare() * all) {
+            return new Ranking(language, known, units.size(), List.of(), false);
         }
         List<Candidate> candidates = candidates(searcher, known, language, null, null);
         if (candidates.isEmpty()) {
-            return new Ranking(language, known, List.of(), false);
+            return new Ranking(language, known, units.size(), List.of(), false);
         }
         if (log.isDebugEnabled()) {
             log.debug("units {}", known.stream().map(u -> (u.word != null ? u.word : u.concepts.toString())
@@ -161,12 +165,13 @@ public final class MultilingualRetriever implements PassageRetriever {
                     c.passage().article(), c.passage().language(), c.passage().section(),
                     c.passage().text().substring(0, Math.min(60, c.passage().text().length())).replace('\n', ' ')));
         }
-        List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, known.size())).toList();
-        return new Ranking(language, known, strong, strongEnough(candidates.get(0), known.size()));
+        List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, units.size())).toList();
+        return new Ranking(language, known, units.size(), strong, strongEnough(candidates.get(0), units.size()));
     }
 
-    private boolean strongEnough(Candidate candidate, int known) {
-        return candidate.matched() >= Math.min(settings.minMatchedWords(), known)
+    /** @param units how many units the question has: a one-word question needs one match */
+    private boolean strongEnough(Candidate candidate, int units) {
+        return candidate.matched() >= Math.min(settings.minMatchedWords(), units)
                 && candidate.coverage() >= settings.minMatchedShare();
     }
 
@@ -209,8 +214,8 @@ public final class MultilingualRetriever implements PassageRetriever {
                 loaded.put(hit.getKey(), analyzed);
             }
             Passage passage = analyzed.passage();
-            Set<String> terms = analyzed.terms();
-            Set<String> heading = analyzed.heading();
+            Text terms = analyzed.terms();
+            Text heading = analyzed.heading();
             int matched = 0;
             double covered = 0;
             double bonus = 0;
@@ -238,14 +243,52 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A passage with its terms and its heading's terms, as its language's analyzer sees them. */
-    private record Analyzed(Passage passage, Set<String> terms, Set<String> heading) {
+    private record Analyzed(Passage passage, Text terms, Text heading) {
+    }
+
+    /** A text's terms as a set (single-term lookups) and in order (compounds must be adjacent). */
+    private record Text(Set<String> set, List<String> sequence) {
+        static Text of(List<String> terms) {
+            return new Text(Set.copyOf(terms), List.copyOf(terms));
+        }
+
+        /** Whether the terms occur in this order, at most one other term between neighbours. */
+        boolean contains(List<String> form) {
+            if (form.size() == 1) {
+                return set.contains(form.get(0));
+            }
+            if (!set.containsAll(form)) {
+                return false;
+            }
+            for (int start = 0; start < sequence.size(); start++) {
+                if (!sequence.get(start).equals(form.get(0))) {
+                    continue;
+                }
+                int at = start;
+                int matched = 1;
+                while (matched < form.size()) {
+                    if (at + 1 < sequence.size() && sequence.get(at + 1).equals(form.get(matched))) {
+                        at += 1;
+                    } else if (at + 2 < sequence.size() && sequence.get(at + 2).equals(form.get(matched))) {
+                        at += 2;
+                    } else {
+                        break;
+                    }
+                    matched++;
+                }
+                if (matched == form.size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private Analyzed analyze(Passage passage) {
         // Before the first heading, the article's title says what the passage is about.
         String heading = passage.section().isEmpty() ? passage.title() : passage.section();
-        return new Analyzed(passage, Set.copyOf(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
-                Set.copyOf(analyzers.terms(passage.language(), heading)));
+        return new Analyzed(passage, Text.of(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
+                Text.of(analyzers.terms(passage.language(), heading)));
     }
 
     /** Passages already read from this reader, by document number (valid until the index changes). */
@@ -261,9 +304,9 @@ public final class MultilingualRetriever implements PassageRetriever {
     private record PassageCache(IndexReader reader, Map<Integer, Analyzed> passages) {
     }
 
-    private static List<String> matchedForm(Unit unit, String language, Set<String> terms) {
+    private static List<String> matchedForm(Unit unit, String language, Text terms) {
         for (List<String> form : unit.forms(language)) {
-            if (terms.containsAll(form)) {
+            if (terms.contains(form)) {
                 return form;
             }
         }
@@ -345,11 +388,21 @@ public final class MultilingualRetriever implements PassageRetriever {
             // ("하" of "하나요"): it is a function word if either reading is one.
             functionWord |= glossary.isFunctionTerm(language, token.term())
                     || analyzers.terms(language, surface).stream().allMatch(t -> glossary.isFunctionTerm(language, t));
-            if (!inConcept && !functionWord && seen.add(token.term())) {
+            // A lone CJK character split off by the analyzer ("中" of "トライアル中", "人" of "何人") is a
+            // suffix or counter, not a topic; meaningful single characters (税, 月) are glossary words.
+            boolean fragment = token.term().codePointCount(0, token.term().length()) == 1
+                    && isCjk(token.term().codePointAt(0));
+            if (!inConcept && !functionWord && !fragment && seen.add(token.term())) {
                 units.add(new Unit(Set.of(), surface));
             }
         }
         return units;
+    }
+
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** A concept said twice ("hidden fees … hidden where") is one unit of the question. */
@@ -425,7 +478,7 @@ public final class MultilingualRetriever implements PassageRetriever {
                 return List.of();
             }
             return candidates(searcher, ranking.known(), ranking.language(), article, language).stream()
-                    .filter(c -> strongEnough(c, ranking.known().size())).toList();
+                    .filter(c -> strongEnough(c, ranking.units())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
