@@ -121,9 +121,10 @@ public final class MultilingualRetriever implements PassageRetriever {
 
     /**
      * @param matched how many known units the passage contains
-     * @param coverage the IDF-weighted share of the known units it contains, translated concepts
-     *                 counting a little less than the asker's own words
-     * @param score the ranking: coverage (with a bonus for units in the heading), then BM25
+     * @param coverage the IDF-weighted share it contains of the known units a passage in its language
+     *                 could contain, translated concepts counting a little less than the asker's words
+     * @param score the ranking: coverage and share of the whole question (with a bonus for units in the
+     *              heading), then BM25
      */
     private record Candidate(int doc, Passage passage, int matched, double coverage, double score) {
         String key() {
@@ -139,17 +140,20 @@ public final class MultilingualRetriever implements PassageRetriever {
         List<Unit> units = units(text, language);
         IndexReader reader = searcher.getIndexReader();
         List<Unit> known = new ArrayList<>();
-        double all = 0;
+        int unknown = 0;
         for (Unit unit : units) {
             int df = documentFrequency(reader, unit);
-            // An unknown word weighs the most: it is the rarest of all, and what the question is about.
-            unit.weight = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
-            all += unit.weight;
             if (df > 0) {
+                unit.weight = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
                 known.add(unit);
+            } else {
+                unknown++;
             }
         }
         double knownWeight = known.stream().mapToDouble(u -> u.weight).sum();
+        // A word the help center never uses counts as an average word: it may be off-topic, or just
+        // a word of a language the help center is not written in ("company", "gather").
+        double all = knownWeight + (known.isEmpty() ? 1 : unknown * knownWeight / known.size());
         if (known.isEmpty() || knownWeight < settings.minKnownShare() * all) {
             return new Ranking(language, known, units.size(), List.of(), false);
         }
@@ -203,7 +207,8 @@ public final class MultilingualRetriever implements PassageRetriever {
                 bm25.merge(hit.doc, (double) hit.score / hits[0].score, Math::max);
             }
         }
-        double total = known.stream().mapToDouble(u -> u.weight).sum();
+        Map<String, Double> reachableWeight = new HashMap<>();
+        double allKnown = known.stream().mapToDouble(u -> u.weight).sum();
         Map<Integer, Analyzed> loaded = passages(searcher);
         var stored = searcher.storedFields();
         List<Candidate> candidates = new ArrayList<>();
@@ -234,12 +239,51 @@ public final class MultilingualRetriever implements PassageRetriever {
                     bonus += 0.25 * weight;
                 }
             }
-            double coverage = covered / total;
+            double total = reachableWeight.computeIfAbsent(passage.language(),
+                    lang -> reachableWeight(searcher.getIndexReader(), known, lang, questionLanguage));
+            double coverage = total == 0 ? 0 : covered / total;
+            // Ranking also counts what the passage covers of the whole question, so a passage in a
+            // language that cannot hold half the question does not outrank one that holds all of it.
+            double ofQuestion = covered / allKnown;
             candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,
-                    coverage + bonus / total + 0.1 * hit.getValue()));
+                    (coverage + ofQuestion) / 2 + bonus / allKnown + 0.1 * hit.getValue()));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::doc));
         return candidates;
+    }
+
+    /**
+     * The weight of the units a passage in this language could contain at all: every glossary concept,
+     * every word in the asker's own language, and of the other words only those the help center uses
+     * in this language (names, numbers). "company" cannot be found in a Thai passage, so it does not
+     * count against one; the known-share and word-count rules keep off-topic questions out.
+     */
+    private double reachableWeight(IndexReader reader, List<Unit> known, String language, String questionLanguage) {
+        double weight = 0;
+        for (Unit unit : known) {
+            if (unit.word == null || language.equals(questionLanguage) || occursIn(reader, unit, language)) {
+                weight += unit.weight;
+            }
+        }
+        return weight;
+    }
+
+    private boolean occursIn(IndexReader reader, Unit unit, String language) {
+        String field = LanguageAnalyzers.field(language);
+        try {
+            for (List<String> form : unit.forms(language)) {
+                boolean all = true;
+                for (String term : form) {
+                    all &= reader.docFreq(new Term(field, term)) > 0;
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A passage with its terms and its heading's terms, as its language's analyzer sees them. */
@@ -354,7 +398,11 @@ public final class MultilingualRetriever implements PassageRetriever {
      */
     private List<Unit> units(String text, String language) {
         List<Unit> units = new ArrayList<>();
-        List<Glossary.Mention> mentions = glossary.mentions(text, language);
+        List<Glossary.Mention> all = glossary.mentions(text, language);
+        // The longest match wins: "tingkat churn" is churn, not also the tier its first word can mean.
+        List<Glossary.Mention> mentions = all.stream().filter(m -> all.stream().noneMatch(other ->
+                other.start() <= m.start() && m.end() <= other.end()
+                        && other.end() - other.start() > m.end() - m.start())).toList();
         List<Glossary.Mention> functionWords = glossary.functionWords(text, language);
         List<int[]> spans = new ArrayList<>();
         Set<String> group = new java.util.LinkedHashSet<>();
