@@ -67,7 +67,9 @@ public final class EvalCommand implements Callable<Integer> {
                         + retriever + "'");
             };
             HelpCenter helpCenter = base.helpCenter(chosen, app.languageModel(), app.prompts());
-            List<Evaluation.Outcome> outcomes = Evaluation.run(helpCenter, list);
+            // With a model every answer is a paid, slow call: one warm-up pass is enough to load everything.
+            List<Evaluation.Outcome> outcomes = Evaluation.run(helpCenter, list,
+                    app.languageModel().available() ? list.size() : Evaluation.WARM_UP_ANSWERS);
             out.printf("%-8s %-4s %-9s %-5s %-5s %8s  %s%n", "id", "lang", "answered", "rank", "fact", "ms", "cited");
             for (Evaluation.Outcome o : outcomes) {
                 out.printf("%-8s %-4s %-9s %-5s %-5s %8.1f  %s%n", o.question().id(), o.question().lang(),

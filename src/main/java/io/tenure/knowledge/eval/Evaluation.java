@@ -50,11 +50,16 @@ public final class Evaluation {
     }
 
     /** Answers asked before measuring, at least, so the JIT compiler has warmed up. */
-    static final int WARM_UP_ANSWERS = 100;
+    public static final int WARM_UP_ANSWERS = 100;
 
     public static List<Outcome> run(QuestionAnswerer answerer, List<EvalQuestion> questions) {
+        return run(answerer, questions, WARM_UP_ANSWERS);
+    }
+
+    /** @param warmUp answers to give before measuring; at least one pass over the questions is made */
+    public static List<Outcome> run(QuestionAnswerer answerer, List<EvalQuestion> questions, int warmUp) {
         // Warm-up: the questions themselves, in passes, until enough answers were given.
-        for (int asked = 0; asked < Math.max(WARM_UP_ANSWERS, questions.size()); asked++) {
+        for (int asked = 0; asked < Math.max(warmUp, questions.size()); asked++) {
             answerer.answer(questions.get(asked % questions.size()).question());
         }
         List<Outcome> outcomes = new ArrayList<>();
