@@ -224,9 +224,17 @@ public final class MultilingualRetriever implements PassageRetriever {
             int matched = 0;
             double covered = 0;
             double bonus = 0;
+            Text wholeArticle = null;
             for (Unit unit : known) {
                 List<String> form = matchedForm(unit, passage.language(), terms);
                 if (form == null) {
+                    // A passage deep in an article about a product is about that product even when it
+                    // does not name it again: half the weight, for ranking only, never as evidence.
+                    wholeArticle = wholeArticle != null ? wholeArticle : articleTerms(searcher, passage);
+                    if (matchedForm(unit, passage.language(), wholeArticle) != null) {
+                        bonus += 0.5 * (unit.word != null || passage.language().equals(questionLanguage)
+                                ? unit.weight : 0.8 * unit.weight);
+                    }
                     continue;
                 }
                 matched++;
@@ -339,13 +347,34 @@ public final class MultilingualRetriever implements PassageRetriever {
     private Map<Integer, Analyzed> passages(IndexSearcher searcher) {
         PassageCache current = passageCache;
         if (current == null || current.reader() != searcher.getIndexReader()) {
-            current = new PassageCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+            current = new PassageCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
             passageCache = current;
         }
         return current.passages();
     }
 
-    private record PassageCache(IndexReader reader, Map<Integer, Analyzed> passages) {
+    private record PassageCache(IndexReader reader, Map<Integer, Analyzed> passages, Map<String, Text> articles) {
+    }
+
+    /** All terms of the passage's article variant (its title and every passage), read once per index version. */
+    private Text articleTerms(IndexSearcher searcher, Passage passage) {
+        passages(searcher);
+        return passageCache.articles().computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
+                variant -> {
+                    try {
+                        List<String> terms = new ArrayList<>();
+                        var stored = searcher.storedFields();
+                        for (ScoreDoc doc : searcher.search(new TermQuery(new Term(KnowledgeIndex.VARIANT, variant)),
+                                10_000).scoreDocs) {
+                            Passage part = KnowledgeIndex.passage(stored.document(doc.doc));
+                            terms.addAll(analyzers.terms(part.language(), KnowledgeIndex.searchable(part)));
+                        }
+                        return Text.of(terms);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     private static List<String> matchedForm(Unit unit, String language, Text terms) {
