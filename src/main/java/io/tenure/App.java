@@ -2,20 +2,68 @@ package io.tenure;
 
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Command;
+import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
+import io.tenure.chat.ChatAdapter;
+import io.tenure.chat.DigestChannel;
+import io.tenure.chat.HttpServer;
+import io.tenure.chat.HttpSettings;
+import io.tenure.chat.slack.SlackAdapter;
+import io.tenure.chat.slack.SlackSettings;
+import io.tenure.chat.slack.SlackTokens;
+import io.tenure.chat.discord.DiscordBot;
+import io.tenure.chat.discord.DiscordDigestChannel;
+import io.tenure.chat.discord.DiscordSettings;
+import io.tenure.config.Secrets;
 import io.tenure.config.TenureConfig;
+import io.tenure.health.AccountDirectory;
+import io.tenure.health.HealthDirectory;
+import io.tenure.health.HealthSettings;
+import io.tenure.health.demo.DemoAccounts;
+import io.tenure.health.digest.RiskDigest;
+import io.tenure.health.importing.AccountImport;
+import io.tenure.health.playbook.Playbook;
+import io.tenure.health.scoring.HealthScorer;
+import io.tenure.health.scoring.ScoreHistory;
+import io.tenure.health.scoring.SignalStore;
+import io.tenure.health.staff.AccountRequest;
+import io.tenure.health.staff.DigestRequest;
+import io.tenure.health.staff.RiskRequest;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.QuestionAnswerer;
+import io.tenure.llm.AccountSummarizer;
+import io.tenure.llm.AccountSummaryCommand;
 import io.tenure.llm.LanguageModel;
 import io.tenure.llm.LanguageModels;
 import io.tenure.llm.LlmSettings;
 import io.tenure.llm.PromptLibrary;
+import io.tenure.llm.SummarizedDigest;
+import io.tenure.outreach.ApprovalWorkflow;
+import io.tenure.outreach.DraftComposer;
+import io.tenure.outreach.DraftReview;
+import io.tenure.outreach.DraftTemplates;
+import io.tenure.outreach.DraftTopics;
+import io.tenure.outreach.Outboxes;
+import io.tenure.outreach.OutreachCommands;
+import io.tenure.outreach.OutreachDrafter;
+import io.tenure.outreach.OutreachSettings;
+import io.tenure.outreach.ProductChanges;
+import io.tenure.schedule.DigestSchedule;
+import io.tenure.schedule.DigestSettings;
 import io.tenure.storage.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that builds every part of Tenure, by hand, from configuration.
@@ -23,6 +71,7 @@ import java.util.List;
  * only reads the audit log does not load the search index or a chat platform.
  */
 public final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
     private final TenureConfig config;
     private final Clock clock;
 
@@ -31,6 +80,17 @@ public final class App implements AutoCloseable {
     private PromptLibrary prompts;
     private QuestionAnswerer knowledge;
     private Assistant assistant;
+    private HealthDirectory health;
+    private RiskDigest riskDigest;
+    private AccountSummarizer summarizer;
+    private ApprovalWorkflow approvals;
+    private OutreachDrafter drafter;
+    private Optional<DiscordBot> discord;
+    private HttpServer httpServer;
+    private List<ChatAdapter> chatAdapters;
+    private Optional<SlackAdapter> slack;
+    private DailyDigest dailyDigest;
+    private DigestSchedule digestSchedule;
 
     public App(TenureConfig config, Clock clock) {
         this.config = config;
@@ -82,19 +142,234 @@ public final class App implements AutoCloseable {
     public synchronized Assistant assistant() {
         if (assistant == null) {
             List<Command> commands = new ArrayList<>();
+            commands.add(new RiskRequest(health(), clock, healthSettings().riskLimit()));
+            commands.add(new AccountRequest(health(), clock));
+            commands.add(new DigestRequest(dailyDigest(), clock));
+            commands.add(new AccountSummaryCommand(accounts(), summarizer(), clock));
+            commands.addAll(OutreachCommands.all(drafter(), approvals()));
             assistant = new Assistant(knowledge(), new QuestionLog(database().jdbi(), clock), commands);
         }
         return assistant;
+    }
+
+    public HealthSettings healthSettings() {
+        return config.section("health", HealthSettings.class);
+    }
+
+    /** Account health: scores, reasons, the risk list and score history (the port others use). */
+    public AccountDirectory accounts() {
+        return health();
+    }
+
+    public synchronized HealthDirectory health() {
+        if (health == null) {
+            Playbook playbook = Playbook.load(healthSettings().playbook());
+            health = new HealthDirectory(new SignalStore(database().jdbi(), playbook), new HealthScorer(playbook),
+                    new ScoreHistory(database().jdbi(), clock));
+        }
+        return health;
+    }
+
+    public AccountImport accountImport() {
+        return new AccountImport(database().dataSource(), clock);
+    }
+
+    /** The health digest alone: figures, text file and chart. */
+    public synchronized RiskDigest riskDigest() {
+        if (riskDigest == null) {
+            String dir = healthSettings().digestDir();
+            riskDigest = new RiskDigest(health(), database().jdbi(),
+                    dir.isBlank() ? config.dataDir().resolve("digests") : Path.of(dir));
+        }
+        return riskDigest;
+    }
+
+    public OutreachSettings outreachSettings() {
+        return config.section("outreach", OutreachSettings.class).checked();
+    }
+
+    /** Checks {@code prompts/account-summary.txt} and the template summary when built, so a bad file fails at start. */
+    public synchronized AccountSummarizer summarizer() {
+        if (summarizer == null) {
+            LlmSettings llm = config.section("llm", LlmSettings.class);
+            summarizer = new AccountSummarizer(languageModel(), prompts(), llm.promptsDir(), llm.shareContactDetails());
+        }
+        return summarizer;
+    }
+
+    /** The health digest with summaries of the top at-risk accounts appended ({@code outreach.digest_summaries}). */
+    public DailyDigest withSummaries(DailyDigest healthDigest) {
+        return new SummarizedDigest(healthDigest, accounts(), summarizer(), outreachSettings().digestSummaries());
+    }
+
+    /** The review workflow; built once per process, which is the start: interrupted and failed deliveries resume. */
+    public synchronized ApprovalWorkflow approvals() {
+        if (approvals == null) {
+            OutreachSettings settings = outreachSettings();
+            approvals = new ApprovalWorkflow(database().jdbi(),
+                    Outboxes.fromSettings(settings, config.dataDir(), config.secrets()), settings, clock);
+            approvals.recover();
+        }
+        return approvals;
+    }
+
+    /** Checks {@code prompts/outreach-draft.txt} and every language's templates when built. */
+    public synchronized OutreachDrafter drafter() {
+        if (drafter == null) {
+            OutreachSettings settings = outreachSettings();
+            LlmSettings llm = config.section("llm", LlmSettings.class);
+            DraftTopics topics = DraftTopics.load(settings.templatesDir() + "/topics.yaml");
+            DraftComposer composer = new DraftComposer(languageModel(), prompts(),
+                    DraftTemplates.load(settings.templatesDir(), topics), ProductChanges.load(settings.productChanges()),
+                    settings.senderName(), llm.shareContactDetails());
+            drafter = new OutreachDrafter(accounts(), topics, composer, approvals(), clock);
+        }
+        return drafter;
+    }
+
+    /** The Discord bot, when DISCORD_BOT_TOKEN is set; otherwise it is off, said once in the log. */
+    public synchronized Optional<DiscordBot> discord() {
+        if (discord == null) {
+            Optional<String> token = config.secrets().get(Secrets.DISCORD_BOT_TOKEN);
+            if (token.isEmpty()) {
+                log.info("Discord bot off: DISCORD_BOT_TOKEN is not set");
+                discord = Optional.empty();
+            } else {
+                discord = Optional.of(new DiscordBot(config.section("discord", DiscordSettings.class), token.get(),
+                        assistant(), roles(), Optional.of(approvals()), database().jdbi(), clock));
+            }
+        }
+        return discord;
+    }
+
+    /** Where the daily digest goes on Discord, when the bot runs and discord.digest_channel_id is set. */
+    public Optional<DigestChannel> discordDigest() {
+        String channel = config.section("discord", DiscordSettings.class).digestChannelId();
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        return discord().map(bot -> new DiscordDigestChannel(bot, channel));
+    }
+
+    public synchronized HttpServer httpServer() {
+        if (httpServer == null) {
+            httpServer = new HttpServer(config.section("http", HttpSettings.class));
+        }
+        return httpServer;
+    }
+
+    /** Every chat platform that is configured (has its token); {@code tenure serve} runs them all. */
+    public synchronized List<ChatAdapter> chatAdapters() {
+        if (chatAdapters == null) {
+            List<ChatAdapter> adapters = new ArrayList<>();
+            slack().ifPresent(adapters::add);
+            discord().ifPresent(adapters::add);
+            chatAdapters = List.copyOf(adapters);
+        }
+        return chatAdapters;
+    }
+
+    /** Where the daily digest goes: one channel per platform that has one configured. */
+    public synchronized List<DigestChannel> digestChannels() {
+        List<DigestChannel> channels = new ArrayList<>();
+        slack().flatMap(SlackAdapter::digestChannel).ifPresent(channels::add);
+        discordDigest().ifPresent(channels::add);
+        return channels;
+    }
+
+    private synchronized Optional<SlackAdapter> slack() {
+        if (slack == null) {
+            Optional<SlackTokens> tokens = SlackTokens.from(config.secrets());
+            if (tokens.isEmpty()) {
+                log.info("Slack is off: SLACK_BOT_TOKEN is not set");
+                slack = Optional.empty();
+            } else {
+                SlackAdapter adapter = new SlackAdapter(config.section("slack", SlackSettings.class), tokens.get(),
+                        assistant(), roles(), draftReview(), database().jdbi(), clock);
+                adapter.routes(httpServer());
+                slack = Optional.of(adapter);
+            }
+        }
+        return slack;
+    }
+
+    /** The managers' daily digest: the health digest with summaries of the top at-risk accounts. */
+    public synchronized DailyDigest dailyDigest() {
+        if (dailyDigest == null) {
+            dailyDigest = withSummaries(riskDigest());
+        }
+        return dailyDigest;
+    }
+
+    /** What chat adapters call for review cards: the approval workflow. */
+    public DraftReview draftReview() {
+        return approvals();
+    }
+
+    public synchronized DigestSchedule digestSchedule() {
+        if (digestSchedule == null) {
+            digestSchedule = new DigestSchedule(config.section("digest", DigestSettings.class), dailyDigest(),
+                    digestChannels(), database().jdbi(), clock);
+        }
+        return digestSchedule;
     }
 
     /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
     public void prepare() {
         languageModel();
         knowledge();
+        summarizer();
+        drafter();
+        loadDemoAccountsOnFirstRun();
+    }
+
+    /** With no accounts and no import ever, a small generated set ending today, so risk shows at once. */
+    private void loadDemoAccountsOnFirstRun() {
+        HealthSettings settings = healthSettings();
+        boolean untouched = database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM account_import)")
+                .mapTo(Integer.class).one()) == 0;
+        if (!settings.demoOnFirstRun() || !untouched) {
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("tenure-demo");
+            try {
+                DemoAccounts.write(settings.demoAccounts(), settings.demoDays(), settings.demoSeed(),
+                        LocalDate.now(clock), dir);
+                accountImport().importFolder(dir, false);
+                // A month of score history, so "change over 7 days" and "turned red" work at once.
+                LocalDate today = LocalDate.now(clock);
+                for (LocalDate day = today.minusDays(29); !day.isAfter(today); day = day.plusDays(1)) {
+                    health().scoreAll(day);
+                }
+            } finally {
+                for (String name : AccountImport.fileNames()) {
+                    Files.deleteIfExists(dir.resolve(name));
+                }
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the demo accounts", e);
+        }
     }
 
     @Override
-    public void close() {
-        // Nothing holds resources beyond the JVM's life yet; adapters and indexes close here.
+    public synchronized void close() {
+        if (digestSchedule != null) {
+            digestSchedule.close();
+        }
+        if (httpServer != null) {
+            httpServer.close();
+        }
+        if (slack != null) {
+            slack.ifPresent(ChatAdapter::close);
+        }
+        if (discord != null) {
+            discord.ifPresent(DiscordBot::close);
+        }
+        if (health != null) {
+            health.close();
+        }
     }
 }

@@ -1,9 +1,20 @@
 package io.tenure;
 
+import io.tenure.chat.ServeCommand;
 import io.tenure.chat.console.ChatCommand;
 import io.tenure.config.ConfigException;
 import io.tenure.config.ConfigLoader;
+import io.tenure.bench.BenchCommand;
+import io.tenure.health.cli.AccountCommand;
+import io.tenure.health.cli.AccountsCommand;
+import io.tenure.health.cli.DemoDataCommand;
+import io.tenure.health.cli.DigestCommand;
+import io.tenure.health.cli.RiskCommand;
 import io.tenure.knowledge.AskCommand;
+import io.tenure.llm.SummaryCommand;
+import io.tenure.outreach.AuditCommand;
+import io.tenure.outreach.DraftCommand;
+import io.tenure.outreach.DraftsCommand;
 import io.tenure.report.ReportCommand;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +29,10 @@ import picocli.CommandLine.ScopeType;
 /** The {@code tenure} command line. With no subcommand it runs the bot on what is configured. */
 @Command(name = "tenure", mixinStandardHelpOptions = true, version = "tenure 0.1.0",
         description = "A retention assistant that lives in team chat.",
-        subcommands = {ChatCommand.class, AskCommand.class, ReportCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, AccountsCommand.class,
+                DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
+                SummaryCommand.class, DraftCommand.class, DraftsCommand.class, AuditCommand.class,
+                ReportCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
@@ -65,8 +79,10 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // No subcommand: the console chat is the embedded default; chat platforms come with `serve`.
-        return ((Callable<Integer>) spec.subcommands().get("chat").getCommand()).call();
+        // No subcommand: serve the chat platforms that are configured, else the console chat (the embedded default).
+        // Executed through picocli, not called directly, so the subcommand's option defaults apply.
+        String command = app(spec).chatAdapters().isEmpty() ? "chat" : "serve";
+        return spec.subcommands().get(command).execute();
     }
 
     /** The application behind any command, built once per process from the global options. */

@@ -1,0 +1,224 @@
+package io.tenure.chat.discord;
+
+import io.tenure.assistant.Assistant;
+import io.tenure.assistant.RoleDirectory;
+import io.tenure.chat.ChatAdapter;
+import io.tenure.outreach.DraftReview;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.IntegrationType;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord bot: a thin adapter that turns Discord messages and interactions into assistant requests and
+ * its replies into embeds. It decides nothing itself: it tells the assistant where a message was said
+ * (from config) and who said it (user and role ids), and renders what comes back.
+ */
+public final class DiscordBot implements ChatAdapter {
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    /** MESSAGE_CONTENT is privileged: it must be switched on for the bot in the developer portal. */
+    static final Set<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+            GatewayIntent.MESSAGE_CONTENT);
+    /** What the bot needs in a channel: read it, answer (also in threads), embed citations, attach the chart. */
+    public static final Set<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES,
+            Permission.MESSAGE_HISTORY);
+    private static final Duration READY_WAIT = Duration.ofSeconds(30);
+
+    private final DiscordSettings settings;
+    private final String token;
+    private final Assistant assistant;
+    private final DiscordCallers callers;
+    private final Optional<DraftReview> review;
+    private final ReviewCardStore cardStore;
+    private final AnsweredMessages answered;
+    private final ExecutorService work = Executors.newFixedThreadPool(4, named("discord-work"));
+    private final ExecutorService cardWork = Executors.newSingleThreadExecutor(named("discord-cards"));
+    private volatile JDA jda;
+
+    /**
+     * @param review the outreach draft review, when there is one: review cards are posted only with it and a
+     *               configured review channel
+     */
+    public DiscordBot(DiscordSettings settings, String token, Assistant assistant, RoleDirectory roles,
+                      Optional<DraftReview> review, Jdbi jdbi, Clock clock) {
+        this.settings = settings;
+        this.token = token;
+        this.assistant = assistant;
+        this.callers = new DiscordCallers(roles);
+        this.review = review;
+        this.cardStore = new ReviewCardStore(jdbi, clock);
+        this.answered = new AnsweredMessages(jdbi, clock);
+    }
+
+    @Override
+    public String platform() {
+        return DiscordCallers.PLATFORM;
+    }
+
+    /**
+     * Connects and waits (at most {@link #READY_WAIT}) until Discord has sent every server; the slash commands
+     * and review cards are set up once it has. A bad token fails here; a slow gateway does not hold up the
+     * other chat platforms: the connection carries on in the background.
+     */
+    @Override
+    public synchronized void start() throws InterruptedException {
+        if (jda != null) {
+            return;
+        }
+        ChannelKinds channels = new ChannelKinds(settings);
+        List<Object> listeners = new ArrayList<>();
+        answered.forgetOld();
+        listeners.add(new MessageAnswers(assistant, callers, channels, answered, work));
+        boolean reviewsOn = review.isPresent() && !settings.reviewChannelId().isEmpty();
+        listeners.add(new InteractionAnswers(assistant, callers, channels, work, reviewsOn));
+        ReviewCards cards = reviewsOn ? new ReviewCards(cardStore, settings.reviewChannelId(),
+                id -> channel(id, "discord.review_channel_id"), cardWork) : null;
+        if (cards != null) {
+            listeners.add(new ReviewActions(review.get(), cards, callers, work));
+        }
+        CountDownLatch ready = new CountDownLatch(1);
+        listeners.add((EventListener) event -> {
+            if (event instanceof ReadyEvent) {
+                connected(event.getJDA(), cards);
+                ready.countDown();
+            }
+        });
+        jda = JDABuilder.createLight(token, INTENTS)
+                .setRestConfig(new RestConfig().setBaseUrl(settings.apiBaseUrl()))
+                .setSessionController(new ConfiguredGateway(settings.gatewayUrl()))
+                // Plain JSON frames: any Discord-compatible gateway speaks them, and a bot's traffic is small.
+                .setCompression(Compression.NONE)
+                .setEnableShutdownHook(false)
+                .addEventListeners(listeners.toArray())
+                .build();
+        if (!ready.await(READY_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            log.warn("Discord gateway {} has not sent READY after {} s; still connecting in the background",
+                    settings.gatewayUrl(), READY_WAIT.toSeconds());
+        }
+    }
+
+    /** Once per connection's first READY: commands, review cards, and the invite URL for the log. */
+    private void connected(JDA connection, ReviewCards cards) {
+        connection.setRequiredScopes("applications.commands");
+        registerCommands(connection);
+        if (cards != null) {
+            review.get().subscribe(cards);
+        } else {
+            log.info("Discord review cards are off: {}", review.isEmpty() ? "no draft review is available"
+                    : "discord.review_channel_id is not set");
+        }
+        log.info("Discord bot connected as {} in {} server(s); invite it with {}", connection.getSelfUser().getName(),
+                connection.getGuilds().size(), connection.getInviteUrl(PERMISSIONS));
+    }
+
+    private void registerCommands(JDA connection) {
+        List<SlashCommandData> commands = SlashCommands.definitions().stream()
+                .map(command -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                        .setIntegrationTypes(IntegrationType.GUILD_INSTALL))
+                .toList();
+        if (settings.guildIds().isEmpty()) {
+            connection.updateCommands().addCommands(commands).queue(
+                    done -> log.info("registered {} global slash commands (Discord may take up to an hour to show them)",
+                            done.size()),
+                    e -> log.error("could not register the slash commands: {}", e.getMessage()));
+            return;
+        }
+        for (String guildId : settings.guildIds()) {
+            Guild guild = connection.getGuildById(guildId);
+            if (guild == null) {
+                log.warn("discord.guild_ids lists {}, but the bot is not in that server: invite it first", guildId);
+                continue;
+            }
+            guild.updateCommands().addCommands(commands).queue(
+                    done -> log.info("registered {} slash commands in {}", done.size(), guild.getName()),
+                    e -> log.error("could not register the slash commands in {}: {}", guild.getName(), e.getMessage()));
+        }
+    }
+
+    /** The running connection; fails with an explanation before {@link #start()}. */
+    JDA jda() {
+        JDA current = jda;
+        if (current == null) {
+            throw new IllegalStateException("the Discord bot is not connected (start it first)");
+        }
+        return current;
+    }
+
+    MessageChannel channel(String id, String configKey) {
+        MessageChannel channel = jda().getChannelById(MessageChannel.class, id);
+        if (channel == null) {
+            throw new IllegalStateException("the bot cannot see channel " + id + " (" + configKey
+                    + "): invite it to that server and let it view the channel");
+        }
+        return channel;
+    }
+
+    @Override
+    public synchronized void close() {
+        work.shutdown();
+        cardWork.shutdown();
+        if (jda == null) {
+            return;
+        }
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            jda.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        jda = null;
+    }
+
+    private static ThreadFactory named(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Connects to the configured gateway instead of asking Discord for one. */
+    private static final class ConfiguredGateway extends SessionControllerAdapter {
+        private final String url;
+
+        ConfiguredGateway(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+    }
+}

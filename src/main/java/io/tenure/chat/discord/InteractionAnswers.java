@@ -1,0 +1,128 @@
+package io.tenure.chat.discord;
+
+import io.tenure.assistant.Assistant;
+import io.tenure.assistant.Caller;
+import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.Inbound;
+import io.tenure.assistant.Reply;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slash commands and Helpful / Not helpful clicks. Each interaction is deferred at once (Discord allows
+ * three seconds), the work runs on another thread, and the deferred response is then filled in: with the
+ * answer, or with an explanation of what failed. A reply meant for the asker alone replaces the public
+ * "thinking" message with an ephemeral one.
+ */
+final class InteractionAnswers extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(InteractionAnswers.class);
+
+    private final Assistant assistant;
+    private final DiscordCallers callers;
+    private final ChannelKinds channels;
+    private final Executor work;
+    private final boolean reviewsOn;
+
+    /** @param reviewsOn whether review buttons are answered (by {@link ReviewActions}) */
+    InteractionAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, Executor work,
+                       boolean reviewsOn) {
+        this.assistant = assistant;
+        this.callers = callers;
+        this.channels = channels;
+        this.work = work;
+        this.reviewsOn = reviewsOn;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        String text = SlashCommands.toText(event.getName(),
+                name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString).orElse(null));
+        String channelId = audienceOf(event.getChannel());
+        ChannelKind kind = channels.kindOf(channelId, !event.isFromGuild());
+        Caller caller = callers.caller(event.getUser(), event.getMember());
+        InteractionHook hook = event.getHook();
+        afterAcknowledging(event.deferReply(false), "/" + event.getName(), work, () -> {
+            try {
+                Reply reply = ReplyMessages.shownIn(kind, assistant.handle(new Inbound(caller, kind, channelId, text)));
+                MessageCreateData rendered = ReplyMessages.render(reply);
+                if (reply.privateToCaller()) {
+                    hook.deleteOriginal().mapToResult()
+                            .flatMap(deleted -> hook.sendMessage(rendered).setEphemeral(true))
+                            .queue(null, e -> log.error("could not answer /{}: {}", event.getName(), e.getMessage()));
+                } else {
+                    hook.editOriginal(MessageEditData.fromCreateData(rendered))
+                            .queue(null, e -> log.error("could not answer /{}: {}", event.getName(), e.getMessage()));
+                }
+            } catch (RuntimeException e) {
+                log.error("failed to answer /{}", event.getName(), e);
+                hook.editOriginal(MessageEditData.fromContent(failure(e))).queue(null,
+                        failure -> log.error("could not report a failure of /{}: {}", event.getName(), failure.getMessage()));
+            }
+        });
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<ComponentIds> id = ComponentIds.parse(event.getComponentId());
+        String action = id.map(ComponentIds::action).orElse("");
+        boolean review = action.equals(ComponentIds.APPROVE) || action.equals(ComponentIds.EDIT)
+                || action.equals(ComponentIds.REJECT);
+        if (review && reviewsOn) {
+            return;
+        }
+        if (!action.equals(ComponentIds.HELPFUL) && !action.equals(ComponentIds.NOT_HELPFUL)) {
+            // Never leave a click unanswered: Discord would only say "interaction failed".
+            event.reply(review ? "Draft reviews are not handled on Discord right now (no review channel or no draft "
+                            + "review is configured); nothing was changed."
+                            : "This button is no longer in use; nothing was changed.")
+                    .setEphemeral(true).queue(null, e -> log.error("could not answer a click: {}", e.getMessage()));
+            return;
+        }
+        boolean helpful = id.get().action().equals(ComponentIds.HELPFUL);
+        Caller caller = callers.caller(event.getUser(), event.getMember());
+        InteractionHook hook = event.getHook();
+        afterAcknowledging(event.deferReply(true), "a feedback click", work, () -> {
+            String answer;
+            try {
+                assistant.feedback(Long.parseLong(id.get().target()), caller, helpful);
+                answer = helpful ? "Thanks! Glad it helped." : "Thanks for telling us; the team will improve this answer.";
+            } catch (RuntimeException e) {
+                log.error("could not store feedback on question {}", id.get().target(), e);
+                answer = failure(e);
+            }
+            hook.editOriginal(answer).queue(null, e -> log.error("could not confirm feedback: {}", e.getMessage()));
+        });
+    }
+
+    /**
+     * Acknowledges an interaction at once and only then does the work, on another thread. An interaction
+     * that cannot be acknowledged (expired, or taken by another instance of the bot) is not acted on: its
+     * asker has already been told by Discord that it failed.
+     */
+    static void afterAcknowledging(RestAction<?> acknowledgement, String what, Executor work, Runnable job) {
+        acknowledgement.queue(acknowledged -> work.execute(job),
+                e -> log.warn("could not acknowledge {} ({}); nothing was done", what, e.getMessage()));
+    }
+
+    /** The channel whose audience reads along: a thread's parent, or the channel itself. */
+    static String audienceOf(MessageChannel channel) {
+        return channel instanceof ThreadChannel thread ? thread.getParentChannel().getId() : channel.getId();
+    }
+
+    static String failure(RuntimeException e) {
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return "Sorry, I could not complete that: " + why + ". Please try again in a moment.";
+    }
+}

@@ -1,0 +1,101 @@
+package io.tenure.chat.discord;
+
+import io.tenure.assistant.Assistant;
+import io.tenure.assistant.Caller;
+import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.Inbound;
+import io.tenure.assistant.Reply;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers messages: direct messages, mentions of the bot, and every message in a support channel. The
+ * assistant decides what is answered; a reply meant for the asker alone goes to them by direct message,
+ * since a channel message cannot be ephemeral.
+ */
+final class MessageAnswers extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(MessageAnswers.class);
+
+    private final Assistant assistant;
+    private final DiscordCallers callers;
+    private final ChannelKinds channels;
+    private final AnsweredMessages answered;
+    private final Executor work;
+
+    MessageAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, AnsweredMessages answered,
+                   Executor work) {
+        this.assistant = assistant;
+        this.callers = callers;
+        this.channels = channels;
+        this.answered = answered;
+        this.work = work;
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.getAuthor().isBot() || event.isWebhookMessage() || event.getAuthor().isSystem()) {
+            return;
+        }
+        Message message = event.getMessage();
+        boolean direct = !event.isFromGuild();
+        String channelId = InteractionAnswers.audienceOf(event.getChannel());
+        boolean mentioned = !direct && message.getMentions().isMentioned(event.getJDA().getSelfUser(),
+                Message.MentionType.USER);
+        if (!direct && !mentioned && !channels.answersEveryMessage(channelId)) {
+            return;
+        }
+        ChannelKind kind = channels.kindOf(channelId, direct);
+        Caller caller = callers.caller(event.getAuthor(), event.getMember());
+        String text = withoutMention(message.getContentRaw(), event.getJDA().getSelfUser().getId());
+        work.execute(() -> answer(message, new Inbound(caller, kind, channelId, text)));
+    }
+
+    private void answer(Message message, Inbound inbound) {
+        try {
+            if (!answered.take(message.getId())) {
+                log.debug("message {} is already answered", message.getId());
+                return;
+            }
+            message.getChannel().sendTyping().queue(null, e -> log.debug("typing indicator failed: {}", e.getMessage()));
+            deliver(message, inbound, ReplyMessages.shownIn(inbound.channel(), assistant.handle(inbound)));
+        } catch (RuntimeException e) {
+            log.error("failed to answer message {}", message.getId(), e);
+            message.reply(ReplyMessages.notice(InteractionAnswers.failure(e))).mentionRepliedUser(false).queue(null,
+                    failure -> log.error("could not report a failure to answer {}: {}", message.getId(),
+                            failure.getMessage()));
+        }
+    }
+
+    private void deliver(Message message, Inbound inbound, Reply reply) {
+        MessageCreateData rendered = ReplyMessages.render(reply);
+        if (!reply.privateToCaller() || inbound.channel() == ChannelKind.DIRECT) {
+            message.reply(rendered).mentionRepliedUser(false).queue(null,
+                    e -> log.error("could not answer message {} in channel {}: {}", message.getId(),
+                            message.getChannel().getId(), e.getMessage()));
+            return;
+        }
+        message.getAuthor().openPrivateChannel()
+                .flatMap(dm -> dm.sendMessage(rendered))
+                .queue(null, e -> {
+                    // The asker does not accept direct messages: say so where they asked, without the private part.
+                    log.info("could not send a private reply to {} ({}); telling them in the channel",
+                            message.getAuthor().getId(), e.getMessage());
+                    String notice = reply.isInternal()
+                            ? "I have a private reply for you, but I cannot send you direct messages. "
+                            + "Allow direct messages from server members and ask again."
+                            : reply.text();
+                    message.reply(ReplyMessages.notice(notice)).mentionRepliedUser(false).queue(null,
+                            failure -> log.error("could not answer message {}: {}", message.getId(), failure.getMessage()));
+                });
+    }
+
+    private static String withoutMention(String content, String selfId) {
+        return Pattern.compile("<@!?" + Pattern.quote(selfId) + ">").matcher(content).replaceAll(" ").strip();
+    }
+}

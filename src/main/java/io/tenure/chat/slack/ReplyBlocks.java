@@ -1,0 +1,84 @@
+package io.tenure.chat.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.tenure.assistant.Reply;
+import io.tenure.knowledge.Citation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A reply as Block Kit: the text, one block per citation, and Helpful / Not helpful for answers. */
+final class ReplyBlocks {
+    static final String HELPFUL = "tenure_helpful";
+    static final String NOT_HELPFUL = "tenure_not_helpful";
+    /** Slack refuses section text longer than 3000 characters. */
+    private static final int SECTION_LIMIT = 3000;
+    private static final int PASSAGE_LIMIT = 280;
+
+    private ReplyBlocks() {
+    }
+
+    static List<LayoutBlock> of(Reply reply) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (String part : split(SlackText.mrkdwn(reply.text()))) {
+            blocks.add(section(s -> s.text(markdownText(part))));
+        }
+        int number = 1;
+        for (Citation citation : reply.citations()) {
+            blocks.add(context(List.of(markdownText(citation(number++, citation)))));
+        }
+        if (reply.questionId() != null) {
+            String id = Long.toString(reply.questionId());
+            blocks.add(actions("tenure_feedback", List.of(
+                    button(b -> b.actionId(HELPFUL).value(id).text(plainText("Helpful"))),
+                    button(b -> b.actionId(NOT_HELPFUL).value(id).text(plainText("Not helpful"))))));
+        }
+        return blocks;
+    }
+
+    /** The plain text Slack shows in notifications and where blocks cannot be shown. */
+    static String fallback(Reply reply) {
+        String text = reply.text();
+        return text.length() > SECTION_LIMIT ? text.substring(0, SECTION_LIMIT - 1) + "…" : text;
+    }
+
+    static String citation(int number, Citation citation) {
+        StringBuilder text = new StringBuilder("*[").append(number).append("] ");
+        text.append(SlackText.escape(citation.title())).append('*');
+        if (!citation.section().isEmpty()) {
+            text.append(" › ").append(SlackText.escape(citation.section()));
+        }
+        if (citation.link() != null && !citation.link().isBlank()) {
+            text.append("  <").append(citation.link()).append("|open the article>");
+        }
+        String passage = citation.passage().strip();
+        if (!passage.isEmpty()) {
+            if (passage.length() > PASSAGE_LIMIT) {
+                passage = passage.substring(0, PASSAGE_LIMIT - 1) + "…";
+            }
+            text.append("\n> ").append(SlackText.escape(passage).replace("\n", "\n> "));
+        }
+        return text.toString();
+    }
+
+    private static List<String> split(String text) {
+        List<String> parts = new ArrayList<>();
+        String rest = text.isBlank() ? " " : text;
+        while (rest.length() > SECTION_LIMIT) {
+            int cut = rest.lastIndexOf('\n', SECTION_LIMIT);
+            if (cut <= 0) {
+                cut = SECTION_LIMIT;
+            }
+            parts.add(rest.substring(0, cut));
+            rest = rest.substring(cut).stripLeading();
+        }
+        parts.add(rest);
+        return parts;
+    }
+}

@@ -1,0 +1,151 @@
+package io.tenure.chat.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import io.tenure.assistant.Assistant;
+import io.tenure.assistant.RoleDirectory;
+import io.tenure.chat.ChatAdapter;
+import io.tenure.chat.DigestChannel;
+import io.tenure.chat.HttpServer;
+import io.tenure.outreach.DraftReview;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tenure in Slack: the Bolt app, reached over Socket Mode when an app token is set and otherwise at
+ * {@code POST /slack/events} on Tenure's HTTP server. It only translates: Slack events to the assistant
+ * and its replies to Block Kit; review-card clicks to {@link DraftReview}.
+ */
+public final class SlackAdapter implements ChatAdapter {
+    private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+
+    private final SlackSettings settings;
+    private final SlackTokens tokens;
+    private final Slack slack;
+    private final App bolt;
+    private final SlackWebApi web;
+    private final SeenEvents seen;
+    private final DraftReview review;
+    private final SlackReviewCards reviewCards;
+    private final ExecutorService work;
+    private final ExecutorService answers;
+    private final ExecutorService cardWork;
+    private final ExecutorService clicks;
+    private SocketModeApp socketMode;
+    private boolean started;
+
+    public SlackAdapter(SlackSettings settings, SlackTokens tokens, Assistant assistant, RoleDirectory roles,
+                        DraftReview review, Jdbi jdbi, Clock clock) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.review = review;
+        SlackConfig config = new SlackConfig();
+        config.setProxyUrl(null);
+        config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
+        slack = Slack.getInstance(config);
+        bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
+                .signingSecret(tokens.signingSecret()).build());
+        web = new SlackWebApi(slack.methods(tokens.botToken()));
+        seen = new SeenEvents(jdbi, clock);
+        work = pool("slack-work", settings.workers());
+        answers = pool("slack-answer", settings.workers());
+        cardWork = pool("slack-cards", 1);
+        // Clicks have their own threads: a modal must open within three seconds even when every
+        // worker is busy with a slow answer.
+        clicks = pool("slack-click", 2);
+        AnsweredThreads threads = new AnsweredThreads(jdbi, clock);
+        reviewCards = new SlackReviewCards(review, web, new ReviewCards(jdbi, clock), settings.reviewChannel(),
+                cardWork, clicks);
+        SlackConversations conversations = new SlackConversations(assistant, answers,
+                Duration.ofMillis(settings.workingNoticeMillis()));
+        new SlackListeners(conversations, reviewCards, new SlackChannels(settings), roles, seen, threads, web, work)
+                .register(bolt);
+    }
+
+    @Override
+    public String platform() {
+        return "slack";
+    }
+
+    /** Adds {@code POST /slack/events} to the HTTP server, in HTTP mode (Socket Mode needs no route). */
+    public void routes(HttpServer http) {
+        if (!tokens.socketMode()) {
+            SlackEventsEndpoint endpoint = new SlackEventsEndpoint(bolt);
+            http.routes(routes -> routes.post(SlackEventsEndpoint.PATH, endpoint));
+        }
+    }
+
+    /** The managers' digest channel, when one is configured. */
+    public Optional<DigestChannel> digestChannel() {
+        return settings.digestChannel().isEmpty() ? Optional.empty()
+                : Optional.of(new SlackDigestChannel(web, settings.digestChannel()));
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        if (started) {
+            return;
+        }
+        seen.forgetOld();
+        review.subscribe(reviewCards);
+        if (tokens.socketMode()) {
+            socketMode = new SocketModeApp(tokens.appToken(), bolt);
+            socketMode.startAsync();
+            log.info("Slack: connected in Socket Mode");
+        } else {
+            bolt.start();
+            log.info("Slack: HTTP mode, Slack calls POST {}", SlackEventsEndpoint.PATH);
+        }
+        started = true;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+            } else {
+                bolt.stop();
+            }
+        } catch (Exception e) {
+            log.warn("Slack did not stop cleanly: {}", e.getMessage());
+        }
+        for (ExecutorService pool : new ExecutorService[] {work, answers, cardWork, clicks}) {
+            pool.shutdown();
+        }
+        try {
+            // Let replies under way reach Slack before the process ends.
+            work.awaitTermination(5, TimeUnit.SECONDS);
+            clicks.awaitTermination(2, TimeUnit.SECONDS);
+            cardWork.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        answers.shutdownNow();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("closing the Slack client: {}", e.getMessage());
+        }
+    }
+
+    private static ExecutorService pool(String name, int threads) {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

@@ -1,0 +1,191 @@
+package io.tenure.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import io.tenure.assistant.Caller;
+import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.Inbound;
+import io.tenure.assistant.RoleDirectory;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every Bolt listener of the Slack app, in one place. Each one acknowledges at once and hands the work
+ * to a worker thread: Slack wants an answer within three seconds and retries otherwise.
+ */
+final class SlackListeners {
+    static final String COMMAND = "/tenure";
+    private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+    private static final String PLATFORM = "slack";
+
+    private final SlackConversations conversations;
+    private final SlackReviewCards reviewCards;
+    private final SlackChannels channels;
+    private final RoleDirectory roles;
+    private final SeenEvents seen;
+    private final AnsweredThreads threads;
+    private final SlackWebApi web;
+    private final ExecutorService work;
+
+    SlackListeners(SlackConversations conversations, SlackReviewCards reviewCards, SlackChannels channels,
+                   RoleDirectory roles, SeenEvents seen, AnsweredThreads threads, SlackWebApi web,
+                   ExecutorService work) {
+        this.conversations = conversations;
+        this.reviewCards = reviewCards;
+        this.channels = channels;
+        this.roles = roles;
+        this.seen = seen;
+        this.threads = threads;
+        this.web = web;
+        this.work = work;
+    }
+
+    void register(App bolt) {
+        bolt.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent event = payload.getEvent();
+            // In a channel the answer goes in the thread: the mention's own, or the one it was said in.
+            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            work.execute(() -> answer(payload.getEventId(), ctx.getRetryNum(), event.getUser(), event.getChannel(),
+                    null, event.getText(), thread, false));
+            return ctx.ack();
+        });
+        bolt.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent event = payload.getEvent();
+            if (event.getBotId() != null) {
+                return ctx.ack();
+            }
+            if ("im".equals(event.getChannelType())) {
+                work.execute(() -> answer(payload.getEventId(), ctx.getRetryNum(), event.getUser(),
+                        event.getChannel(), "im", event.getText(), event.getThreadTs(), false));
+            } else if (event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs())
+                    && !SlackText.mentions(event.getText(), ctx.getBotUserId())) {
+                // A reply in a thread without a mention (mentions come as app_mention): answered only in
+                // threads the bot is already answering.
+                work.execute(() -> answer(payload.getEventId(), ctx.getRetryNum(), event.getUser(),
+                        event.getChannel(), event.getChannelType(), event.getText(), event.getThreadTs(), true));
+            }
+            return ctx.ack();
+        });
+        // Edits, deletions and other bots' messages are not questions; acknowledged so Slack does not retry.
+        bolt.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        bolt.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        bolt.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+
+        bolt.command(COMMAND, (request, ctx) -> {
+            var payload = request.getPayload();
+            ChannelKind kind = "directmessage".equals(payload.getChannelName()) ? ChannelKind.DIRECT
+                    : channels.kindOf(payload.getChannelId(), null);
+            Inbound inbound = new Inbound(caller(payload.getUserId()), kind, payload.getChannelId(),
+                    SlackText.plain(payload.getText()));
+            work.execute(() -> conversations.converse(inbound,
+                    new SlashCommandTarget(ctx, web, payload.getChannelId())));
+            return ctx.ack();
+        });
+
+        bolt.blockAction(ReplyBlocks.HELPFUL, (request, ctx) -> {
+            feedback(request.getPayload(), true);
+            return ctx.ack();
+        });
+        bolt.blockAction(ReplyBlocks.NOT_HELPFUL, (request, ctx) -> {
+            feedback(request.getPayload(), false);
+            return ctx.ack();
+        });
+        bolt.blockAction(DraftCard.APPROVE, (request, ctx) -> {
+            BlockActionPayload payload = request.getPayload();
+            reviewCards.approve(value(payload), caller(payload.getUser().getId()), payload.getChannel().getId());
+            return ctx.ack();
+        });
+        bolt.blockAction(DraftCard.EDIT, (request, ctx) -> {
+            BlockActionPayload payload = request.getPayload();
+            reviewCards.openModal(value(payload), payload.getTriggerId(), caller(payload.getUser().getId()),
+                    payload.getChannel().getId(), true);
+            return ctx.ack();
+        });
+        bolt.blockAction(DraftCard.REJECT, (request, ctx) -> {
+            BlockActionPayload payload = request.getPayload();
+            reviewCards.openModal(value(payload), payload.getTriggerId(), caller(payload.getUser().getId()),
+                    payload.getChannel().getId(), false);
+            return ctx.ack();
+        });
+        bolt.viewSubmission(DraftModals.EDIT_CALLBACK, (request, ctx) -> {
+            var view = request.getPayload().getView();
+            DraftModals.Origin origin = DraftModals.Origin.decode(view.getPrivateMetadata());
+            reviewCards.edit(origin.draftId(), caller(request.getPayload().getUser().getId()), origin.channel(),
+                    DraftModals.value(view.getState(), "subject"), DraftModals.value(view.getState(), "body"));
+            return ctx.ack();
+        });
+        bolt.viewSubmission(DraftModals.REJECT_CALLBACK, (request, ctx) -> {
+            var view = request.getPayload().getView();
+            DraftModals.Origin origin = DraftModals.Origin.decode(view.getPrivateMetadata());
+            reviewCards.reject(origin.draftId(), caller(request.getPayload().getUser().getId()), origin.channel(),
+                    DraftModals.value(view.getState(), "reason"));
+            return ctx.ack();
+        });
+    }
+
+    /** Runs on a worker: takes the event once (by id, across retries and instances) and answers it. */
+    private void answer(String eventId, Integer retryNum, String user, String channel, String channelType,
+                        String text, String thread, boolean onlyInAnsweredThreads) {
+        if (user == null || channel == null) {
+            // Workflow and system messages have no person to answer.
+            return;
+        }
+        try {
+            if (onlyInAnsweredThreads && !threads.answered(channel, thread)) {
+                return;
+            }
+            if (!seen.firstDelivery(eventId)) {
+                log.info("Slack event {} already taken; delivery {} ignored", eventId,
+                        retryNum == null ? "repeat" : "retry " + retryNum);
+                return;
+            }
+            ChannelKind kind = channels.kindOf(channel, channelType);
+            Inbound inbound = new Inbound(caller(user), kind, channel, SlackText.plain(text));
+            conversations.converse(inbound, new ThreadTarget(web, threads, channel, thread, user,
+                    kind != ChannelKind.DIRECT));
+        } catch (RuntimeException e) {
+            log.error("could not answer Slack event {}", eventId, e);
+            SlackConversations.deliver(new ThreadTarget(web, threads, channel, thread, user, false),
+                    io.tenure.assistant.Reply.failed("Sorry, something went wrong before I could answer: "
+                            + e.getMessage()), null);
+        }
+    }
+
+    private void feedback(BlockActionPayload payload, boolean helpful) {
+        String value = value(payload);
+        Caller caller = caller(payload.getUser().getId());
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        String thread = payload.getMessage() == null ? null : payload.getMessage().getThreadTs();
+        work.execute(() -> {
+            String thanks;
+            try {
+                conversations.feedback(Long.parseLong(value), caller, helpful);
+                thanks = helpful ? "Thanks, noted as helpful." : "Thanks, noted as not helpful; the team will look at it.";
+            } catch (RuntimeException e) {
+                log.error("could not store feedback on question {}", value, e);
+                thanks = "Sorry, I could not store your feedback: " + e.getMessage();
+            }
+            if (channel != null) {
+                try {
+                    web.postEphemeral(channel, caller.userId(), thread, thanks);
+                } catch (RuntimeException e) {
+                    log.warn("could not confirm feedback to {}: {}", caller.userId(), e.getMessage());
+                }
+            }
+        });
+    }
+
+    private Caller caller(String userId) {
+        return roles.caller(userId, PLATFORM);
+    }
+
+    private static String value(BlockActionPayload payload) {
+        return payload.getActions().get(0).getValue();
+    }
+}

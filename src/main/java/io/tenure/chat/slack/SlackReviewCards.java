@@ -1,0 +1,130 @@
+package io.tenure.chat.slack;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.tenure.assistant.Caller;
+import io.tenure.outreach.DraftListener;
+import io.tenure.outreach.DraftReview;
+import io.tenure.outreach.DraftView;
+import io.tenure.outreach.ReviewOutcome;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Review cards in the review channel: posts one per new draft, updates it in place on every change, and
+ * passes Approve, Edit and Reject to {@link DraftReview}, which decides who may do what. A refusal is
+ * shown only to the person who clicked; the card then stays as it was.
+ */
+final class SlackReviewCards implements DraftListener {
+    private static final Logger log = LoggerFactory.getLogger(SlackReviewCards.class);
+
+    private final DraftReview review;
+    private final SlackWebApi web;
+    private final ReviewCards cards;
+    private final String reviewChannel;
+    /** One thread, so a draft's card is posted before it is updated and updates keep their order. */
+    private final ExecutorService cardWork;
+    private final ExecutorService clicks;
+    /** What each card shows now, so the same state is not sent twice (an action and its event both report it). */
+    private final Map<String, List<LayoutBlock>> shown = new ConcurrentHashMap<>();
+
+    SlackReviewCards(DraftReview review, SlackWebApi web, ReviewCards cards, String reviewChannel,
+                     ExecutorService cardWork, ExecutorService clicks) {
+        this.review = review;
+        this.web = web;
+        this.cards = cards;
+        this.reviewChannel = reviewChannel;
+        this.cardWork = cardWork;
+        this.clicks = clicks;
+    }
+
+    @Override
+    public void created(DraftView draft) {
+        cardWork.execute(() -> show(draft));
+    }
+
+    @Override
+    public void changed(DraftView draft) {
+        cardWork.execute(() -> show(draft));
+    }
+
+    private void show(DraftView draft) {
+        try {
+            List<LayoutBlock> blocks = DraftCard.of(draft);
+            Optional<ReviewCards.Location> card = cards.find(draft.id());
+            if (card.isPresent()) {
+                if (!blocks.equals(shown.get(draft.id()))) {
+                    web.update(card.get().channel(), card.get().ts(), DraftCard.fallback(draft), blocks);
+                }
+            } else if (reviewChannel.isEmpty()) {
+                log.debug("no review channel configured: draft {} gets no card", draft.id());
+                return;
+            } else {
+                String ts = web.post(reviewChannel, null, DraftCard.fallback(draft), blocks);
+                cards.remember(draft.id(), new ReviewCards.Location(reviewChannel, ts));
+            }
+            shown.put(draft.id(), blocks);
+        } catch (RuntimeException e) {
+            log.error("could not show the review card of draft {}", draft.id(), e);
+        }
+    }
+
+    void approve(String draftId, Caller by, String channel) {
+        clicks.execute(() -> act(draftId, by, channel, id -> review.approve(id, by)));
+    }
+
+    void reject(String draftId, Caller by, String channel, String reason) {
+        clicks.execute(() -> act(draftId, by, channel, id -> review.reject(id, by, reason)));
+    }
+
+    void edit(String draftId, Caller by, String channel, String subject, String body) {
+        clicks.execute(() -> act(draftId, by, channel, id -> review.edit(id, by, subject, body)));
+    }
+
+    /** Opens the Edit or Reject modal at once: Slack's trigger id is valid for three seconds only. */
+    void openModal(String draftId, String triggerId, Caller by, String channel, boolean editing) {
+        clicks.execute(() -> {
+            try {
+                Optional<DraftView> draft = review.find(draftId);
+                if (draft.isEmpty()) {
+                    web.postEphemeral(channel, by.userId(), null, "That draft no longer exists.");
+                    return;
+                }
+                DraftModals.Origin origin = new DraftModals.Origin(draftId, channel);
+                web.openView(triggerId, editing ? DraftModals.edit(draft.get(), origin)
+                        : DraftModals.reject(draft.get(), origin));
+            } catch (RuntimeException e) {
+                log.error("could not open the review modal for draft {}", draftId, e);
+                explain(channel, by, "I could not open that form: " + e.getMessage());
+            }
+        });
+    }
+
+    private void act(String draftId, Caller by, String channel, Function<String, ReviewOutcome> action) {
+        try {
+            ReviewOutcome outcome = action.apply(draftId);
+            if (outcome instanceof ReviewOutcome.Refused refused) {
+                explain(channel, by, refused.reason());
+            } else if (outcome instanceof ReviewOutcome.Done done) {
+                cardWork.execute(() -> show(done.draft()));
+            }
+        } catch (RuntimeException e) {
+            log.error("review action on draft {} by {} failed", draftId, by.userId(), e);
+            explain(channel, by, "That did not work: " + e.getMessage() + ". Nothing was changed by me; "
+                    + "please look at the card and try again.");
+        }
+    }
+
+    private void explain(String channel, Caller to, String text) {
+        try {
+            web.postEphemeral(channel, to.userId(), null, text);
+        } catch (RuntimeException e) {
+            log.error("could not tell {} in Slack: {} ({})", to.userId(), text, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.tenure.health.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tenure.App;
+import io.tenure.Main;
+import io.tenure.health.Band;
+import io.tenure.health.HealthReport;
+import io.tenure.health.RiskEntry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tenure risk}: accounts at risk, highest risk first. */
+@Command(name = "risk", description = "Accounts at risk, highest risk first (ties by MRR), with score, band, "
+        + "change over 7 days, MRR and reasons.")
+public final class RiskCommand implements Callable<Integer> {
+    enum BandOption { red, yellow }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Compute as of this day (default today).")
+    LocalDate asOf;
+
+    @Option(names = "--band", description = "Only this band: red or yellow.")
+    BandOption band;
+
+    @Option(names = "--limit", defaultValue = "" + Integer.MAX_VALUE, description = "At most N accounts (default all).")
+    int limit;
+
+    @Option(names = "--json", description = "Print [{account_id, name, score, band, mrr, reasons[{rule, detail}]}].")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        App app = Main.app(spec);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(app.clock());
+        List<RiskEntry> entries = app.health().riskList(day, band == null ? null : Band.valueOf(band.name()
+                .toUpperCase(java.util.Locale.ROOT)), Math.max(0, limit));
+        if (json) {
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(entries.stream().map(e -> HealthReport.riskJson(e.health())).toList()));
+        } else {
+            spec.commandLine().getOut().println(HealthReport.riskText(entries, day));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package io.tenure.health.digest;
+
+import io.tenure.assistant.Attachment;
+import io.tenure.assistant.DailyDigest;
+import io.tenure.assistant.Reply;
+import io.tenure.health.AccountHealth;
+import io.tenure.health.Band;
+import io.tenure.health.HealthDirectory;
+import io.tenure.health.playbook.Condition;
+import io.tenure.health.playbook.PlaybookRule;
+import io.tenure.health.scoring.HealthScorer;
+import io.tenure.health.scoring.ScoreHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The daily digest: accounts that turned red, the biggest drops over 7 days, renewals at risk, MRR at
+ * risk, 30-day churn and retention, and a chart of the last 30 days. Days of that window that were
+ * never scored are scored first, so the chart is complete from the first run.
+ */
+public final class RiskDigest implements DailyDigest {
+    static final int WINDOW_DAYS = 30;
+    private static final int DROPS_SHOWN = 5;
+
+    private final HealthDirectory directory;
+    private final Jdbi jdbi;
+    private final Path outDir;
+
+    public RiskDigest(HealthDirectory directory, Jdbi jdbi, Path outDir) {
+        this.directory = directory;
+        this.jdbi = jdbi;
+        this.outDir = outDir;
+    }
+
+    public Digest compute(LocalDate asOf) {
+        LocalDate from = asOf.minusDays(WINDOW_DAYS - 1L);
+        Set<LocalDate> scored = directory.history().completeDays(from, asOf.minusDays(1));
+        for (LocalDate day = from; day.isBefore(asOf); day = day.plusDays(1)) {
+            if (!scored.contains(day)) {
+                directory.scoreAll(day);
+            }
+        }
+        List<AccountHealth> today = directory.scoreAll(asOf).stream()
+                .filter(h -> !HealthScorer.cancelledOn(h.account(), asOf)).toList();
+        Map<String, ScoreHistory.DayScore> yesterday = directory.history().on(asOf.minusDays(1));
+        Map<String, ScoreHistory.DayScore> weekAgo = directory.history().on(asOf.minusDays(7));
+        Set<String> renewalRules = directory.scorer().playbook().rules().stream()
+                .filter(r -> r.condition().type() == Condition.Type.RENEWAL_WITHIN)
+                .map(PlaybookRule::id).collect(Collectors.toSet());
+
+        List<AccountHealth> turnedRed = today.stream()
+                .filter(h -> h.health().band() == Band.RED)
+                .filter(h -> yesterday.containsKey(h.account().id())
+                        && yesterday.get(h.account().id()).band() != Band.RED)
+                .sorted(HealthDirectory.RISK_ORDER).toList();
+        List<Digest.Drop> drops = new ArrayList<>();
+        for (AccountHealth h : today) {
+            ScoreHistory.DayScore before = weekAgo.get(h.account().id());
+            if (before != null && h.health().score() < before.score()) {
+                drops.add(new Digest.Drop(h, before.score(), h.health().score() - before.score()));
+            }
+        }
+        drops.sort(Comparator.comparingInt(Digest.Drop::change)
+                .thenComparing(d -> d.health().account().mrr(), Comparator.reverseOrder()));
+        List<AccountHealth> renewals = today.stream()
+                .filter(h -> renewalRules.stream().anyMatch(h.health()::fired))
+                .sorted(Comparator.comparing((AccountHealth h) -> h.account().renewalDate())).toList();
+        BigDecimal mrrAtRisk = today.stream().filter(h -> h.health().band() != Band.GREEN)
+                .map(h -> h.account().mrr()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Churn churn = Churn.between(jdbi, asOf.minusDays(WINDOW_DAYS), asOf);
+        return new Digest(asOf, turnedRed, drops.subList(0, Math.min(DROPS_SHOWN, drops.size())), renewals,
+                mrrAtRisk, today.size(), churn, directory.history().bandTotals(from, asOf));
+    }
+
+    @Override
+    public Reply forDay(LocalDate asOf) {
+        Written written = write(compute(asOf));
+        return Reply.text(Reply.Kind.ACCOUNT_DATA, written.text())
+                .withAttachments(List.of(new Attachment("Account health, last 30 days", written.chart(), "image/png")));
+    }
+
+    /** The digest's text and where its text file and chart were written. */
+    public record Written(String text, Path textFile, Path chart) {
+    }
+
+    public Written write(Digest digest) {
+        try {
+            Files.createDirectories(outDir);
+            Path textFile = outDir.resolve("digest-" + digest.asOf() + ".txt");
+            Path chart = outDir.resolve("digest-" + digest.asOf() + ".png");
+            String text = DigestText.render(digest);
+            Files.writeString(textFile, text + "\n", StandardCharsets.UTF_8);
+            DigestChart.write(digest, chart);
+            return new Written(text, textFile, chart);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the digest to " + outDir, e);
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package io.tenure.health.importing;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports the account CSV files of a folder. Each file is all or nothing: it is read once inside one
+ * transaction, every row checked as it is bound; on any bad row the transaction is rolled back, so
+ * nothing of that file is written, and the rest of the file is still read to report its bad rows. The
+ * other files still import. accounts.csv goes first because the others refer to its accounts.
+ */
+public final class AccountImport {
+    private static final Logger log = LoggerFactory.getLogger(AccountImport.class);
+    /** Bad rows listed per file; the count covers them all. */
+    private static final int ERRORS_SHOWN = 10;
+    private static final int BATCH = 10_000;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public AccountImport(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** The file names this import reads, in the order it reads them. */
+    public static List<String> fileNames() {
+        return java.util.Arrays.stream(ImportFile.values()).map(f -> f.fileName).toList();
+    }
+
+    /**
+     * Imports every known file present in the folder.
+     *
+     * @param progress show a progress bar (only on a terminal)
+     * @throws IllegalArgumentException when the folder has none of the files
+     */
+    public ImportReport importFolder(Path folder, boolean progress) {
+        List<FileResult> results = new ArrayList<>();
+        boolean any = false;
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement st = c.createStatement()) {
+                // Rows are checked against known accounts before they are written, so the per-row
+                // foreign-key lookups are redundant; a crash mid-import loses only the uncommitted file.
+                st.execute("PRAGMA foreign_keys = OFF");
+                st.execute("PRAGMA synchronous = OFF");
+                st.execute("PRAGMA cache_size = -262144");
+            }
+            Map<String, Long> accountKeys = null;
+            for (ImportFile kind : ImportFile.values()) {
+                Path file = folder.resolve(kind.fileName);
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                any = true;
+                if (kind != ImportFile.ACCOUNTS && accountKeys == null) {
+                    accountKeys = accountKeys(c);
+                }
+                long started = System.nanoTime();
+                FileResult result = importFile(c, kind, file, accountKeys == null ? Map.of() : accountKeys, progress);
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                results.add(result);
+                if (result.rejected()) {
+                    log.warn("{} rejected: {} bad rows ({} ms)", kind.fileName, result.badRows(), ms);
+                } else {
+                    log.info("{}: {} rows imported in {} ms", kind.fileName, result.rows(), ms);
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA synchronous = NORMAL");
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("import failed in the database: " + e.getMessage(), e);
+        }
+        if (!any) {
+            throw new IllegalArgumentException("no account files in " + folder + " (expected any of "
+                    + String.join(", ", fileNames()) + ")");
+        }
+        return new ImportReport(results);
+    }
+
+    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "account-import-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private static int parameterCount(String sql) {
+        return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
+
+    private static void awaitWriter(Future<?> written) throws SQLException {
+        try {
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("import interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Writes checked batches on its own thread, in the order they were read. */
+    private static final class BatchWriter implements Callable<Void> {
+        private static final List<Object[]> END = new ArrayList<>();
+        private final BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(4);
+        private final PreparedStatement st;
+        private volatile boolean failed;
+
+        BatchWriter(PreparedStatement st) {
+            this.st = st;
+        }
+
+        void put(List<Object[]> batch) throws InterruptedIOException {
+            try {
+                while (!failed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    // The writer stopped on an error: stop queueing, the error surfaces from its future.
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("import interrupted");
+            }
+        }
+
+        void finish() throws InterruptedIOException {
+            put(END);
+        }
+
+        @Override
+        public Void call() throws Exception {
+            try {
+                while (true) {
+                    List<Object[]> batch = queue.take();
+                    if (batch == END) {
+                        return null;
+                    }
+                    for (Object[] row : batch) {
+                        for (int i = 0; i < row.length; i++) {
+                            if (row[i] == null) {
+                                st.setNull(i + 1, Types.NULL);
+                            } else {
+                                st.setObject(i + 1, row[i]);
+                            }
+                        }
+                        st.addBatch();
+                    }
+                    st.executeBatch();
+                }
+            } catch (Exception e) {
+                failed = true;
+                throw e;
+            }
+        }
+    }
+
+    private static Map<String, Long> accountKeys(Connection c) throws SQLException {
+        Map<String, Long> keys = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM account")) {
+            while (rs.next()) {
+                keys.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return keys;
+    }
+
+    private FileResult importFile(Connection c, ImportFile kind, Path file, Map<String, Long> accountKeys,
+                                  boolean progress) throws SQLException {
+        String name = kind.fileName;
+        List<BadRow> errors = new ArrayList<>();
+        long badRows = 0;
+        long rows = 0;
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return new FileResult(name, 0, List.of(new BadRow(name, 0, "", "cannot read: " + e.getMessage())), 1);
+        }
+        c.setAutoCommit(false);
+        boolean committed = false;
+        try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).ignoreDifferentFieldCount(true)
+                     .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8);
+             ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(name).setInitialMax(size)
+                     .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).build() : null;
+             PreparedStatement st = c.prepareStatement(kind.sql)) {
+            var records = csv.iterator();
+            if (!records.hasNext()) {
+                return new FileResult(name, 0, List.of(new BadRow(name, 1, "", "the header row is missing")), 1);
+            }
+            CsvRecord header = records.next();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.getFieldCount(); i++) {
+                columns.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            for (String required : kind.columns) {
+                if (!columns.containsKey(required)) {
+                    errors.add(new BadRow(name, header.getStartingLineNumber(), required, "missing required column"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                c.rollback();
+                return new FileResult(name, 0, errors, errors.size());
+            }
+            Row row = new Row(columns, accountKeys);
+            RowValues values = new RowValues(parameterCount(kind.sql));
+            // Checking rows and writing them overlap: this thread parses and checks, a writer thread
+            // binds and inserts batches, so the two cores share an import.
+            BatchWriter writer = new BatchWriter(st);
+            Future<?> written = WRITERS.submit(writer);
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            try {
+                while (records.hasNext()) {
+                    CsvRecord record = records.next();
+                    row.reset(record);
+                    try {
+                        kind.bind(row, values);
+                    } catch (BadValue bad) {
+                        badRows++;
+                        if (errors.size() < ERRORS_SHOWN) {
+                            errors.add(new BadRow(name, record.getStartingLineNumber(), bad.column, bad.getMessage()));
+                        }
+                        values.take();
+                        continue;
+                    }
+                    rows++;
+                    Object[] cells = values.take();
+                    if (!errors.isEmpty()) {
+                        // Already rejected: keep reading only to report the other bad rows.
+                        continue;
+                    }
+                    batch.add(cells);
+                    if (batch.size() == BATCH) {
+                        writer.put(batch);
+                        batch = new ArrayList<>(BATCH);
+                        if (bar != null) {
+                            bar.stepTo(in.count);
+                        }
+                    }
+                }
+                if (errors.isEmpty() && !batch.isEmpty()) {
+                    writer.put(batch);
+                }
+            } finally {
+                writer.finish();
+            }
+            awaitWriter(written);
+            if (!errors.isEmpty()) {
+                c.rollback();
+                return new FileResult(name, 0, errors, badRows);
+            }
+            if (bar != null) {
+                bar.stepTo(size);
+            }
+            try (PreparedStatement record = c.prepareStatement(
+                    "INSERT INTO account_import (imported_at, source, file, rows) VALUES (?, ?, ?, ?)")) {
+                record.setString(1, Instant.now(clock).toString());
+                record.setString(2, file.toAbsolutePath().getParent().toString());
+                record.setString(3, name);
+                record.setLong(4, rows);
+                record.executeUpdate();
+            }
+            c.commit();
+            committed = true;
+            return new FileResult(name, rows, List.of(), 0);
+        } catch (IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+            return new FileResult(name, 0, List.of(new BadRow(name, 0, "", "cannot read as CSV: "
+                    + e.getMessage())), 1);
+        } finally {
+            if (!committed) {
+                c.rollback();
+            }
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** Counts bytes read, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

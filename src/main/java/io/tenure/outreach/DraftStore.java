@@ -1,0 +1,87 @@
+package io.tenure.outreach;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** SQL on {@code outreach_draft}; always called inside the workflow's transactions. */
+final class DraftStore {
+    private DraftStore() {
+    }
+
+    static void insert(Handle h, StoredDraft d) {
+        h.createUpdate("""
+                        INSERT INTO outreach_draft (id, account_id, account_name, kind, topic, language, recipient,
+                            risk_reason, subject, body, status, composed_by, created_by, created_at, expires_at,
+                            updated_at, message_id, attempts)
+                        VALUES (:id, :account, :name, :kind, :topic, :language, :recipient, :risk, :subject, :body,
+                            :status, :composedBy, :createdBy, :createdAt, :expiresAt, :updatedAt, :messageId, 0)""")
+                .bind("id", d.id()).bind("account", d.accountId()).bind("name", d.accountName())
+                .bind("kind", d.kind()).bind("topic", d.topic()).bind("language", d.language())
+                .bind("recipient", d.recipient()).bind("risk", d.riskReason()).bind("subject", d.subject())
+                .bind("body", d.body()).bind("status", AuditLog.key(d.status())).bind("composedBy", d.composedBy())
+                .bind("createdBy", d.createdBy()).bind("createdAt", StoredTime.format(d.createdAt()))
+                .bind("expiresAt", StoredTime.format(d.expiresAt())).bind("updatedAt", StoredTime.format(d.updatedAt()))
+                .bind("messageId", d.messageId())
+                .execute();
+    }
+
+    static Optional<StoredDraft> find(Handle h, String id) {
+        return h.createQuery("SELECT * FROM outreach_draft WHERE id = :id").bind("id", id).map(DraftStore::row).findOne();
+    }
+
+    static boolean exists(Handle h, String id) {
+        return h.createQuery("SELECT count(*) FROM outreach_draft WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
+    static List<StoredDraft> list(Handle h, Optional<DraftStatus> status) {
+        return h.createQuery("SELECT * FROM outreach_draft WHERE (:status IS NULL OR status = :status) ORDER BY created_at, id")
+                .bind("status", status.map(AuditLog::key).orElse(null))
+                .map(DraftStore::row).list();
+    }
+
+    static List<String> dueToExpire(Handle h, Instant now) {
+        return h.createQuery("SELECT id FROM outreach_draft WHERE status IN ('drafted', 'edited') AND expires_at <= :now ORDER BY id")
+                .bind("now", StoredTime.format(now)).mapTo(String.class).list();
+    }
+
+    /** Drafts whose claim is older than {@code before}: their sender died, or they would have finished. */
+    static List<String> staleClaims(Handle h, Instant before) {
+        return h.createQuery("SELECT id FROM outreach_draft WHERE status = 'sending' AND claimed_at <= :before ORDER BY id")
+                .bind("before", StoredTime.format(before)).mapTo(String.class).list();
+    }
+
+    static List<String> failedDeliveries(Handle h) {
+        return h.createQuery("SELECT id FROM outreach_draft WHERE status = 'approved' AND last_error IS NOT NULL ORDER BY id")
+                .mapTo(String.class).list();
+    }
+
+    /** Writes every mutable column of a draft already read in the same transaction. */
+    static void update(Handle h, StoredDraft d) {
+        h.createUpdate("""
+                        UPDATE outreach_draft SET subject = :subject, body = :body, status = :status,
+                            updated_at = :updatedAt, claim_token = :token, claimed_at = :claimedAt, attempts = :attempts,
+                            last_error = :error, sent_at = :sentAt
+                        WHERE id = :id""")
+                .bind("id", d.id()).bind("subject", d.subject()).bind("body", d.body())
+                .bind("status", AuditLog.key(d.status())).bind("updatedAt", StoredTime.format(d.updatedAt()))
+                .bind("token", d.claimToken())
+                .bind("claimedAt", d.claimedAt() == null ? null : StoredTime.format(d.claimedAt()))
+                .bind("attempts", d.attempts()).bind("error", d.lastError())
+                .bind("sentAt", d.sentAt() == null ? null : StoredTime.format(d.sentAt()))
+                .execute();
+    }
+
+    private static StoredDraft row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new StoredDraft(rs.getString("id"), rs.getString("account_id"), rs.getString("account_name"),
+                rs.getString("kind"), rs.getString("topic"), rs.getString("language"), rs.getString("recipient"),
+                rs.getString("risk_reason"), rs.getString("subject"), rs.getString("body"),
+                AuditLog.status(rs.getString("status")), rs.getString("composed_by"), rs.getString("created_by"),
+                StoredTime.parse(rs.getString("created_at")), StoredTime.parse(rs.getString("expires_at")),
+                StoredTime.parse(rs.getString("updated_at")), rs.getString("message_id"), rs.getString("claim_token"),
+                StoredTime.parse(rs.getString("claimed_at")), rs.getInt("attempts"), rs.getString("last_error"),
+                StoredTime.parse(rs.getString("sent_at")));
+    }
+}

@@ -1,0 +1,73 @@
+package io.tenure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenure.health.AccountFiles;
+import io.tenure.health.HealthBed;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The health commands through the real command line. */
+class HealthCliTest {
+    @TempDir
+    Path dir;
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine(new Main().withEnvironment(Map.of(), HealthBed.CLOCK));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void anImportWithARejectedFileExitsNonZeroNamingTheRowAndStillImportsTheOthers() {
+        Path csv = new AccountFiles(dir.resolve("csv")).account("A1").login("A1", "2026-11-20T08:00:00Z")
+                .nps("A1", "2026-11-02", 12).write();
+
+        int code = run("--data", dir.resolve("data").toString(), "accounts", "import", csv.toString());
+
+        assertThat(code).isNotZero();
+        assertThat(out.toString()).contains("accounts.csv: 1 rows imported").contains("activity.csv: 1 rows imported")
+                .contains("nps.csv: rejected, nothing written");
+        assertThat(err.toString()).contains("nps.csv line 2, column score: out of range 0–10: 12");
+    }
+
+    @Test
+    void riskJsonListsEveryAccountWithAFiredRuleInTheDocumentedShape() throws Exception {
+        Path csv = new AccountFiles(dir.resolve("csv")).account("A1").login("A1", "2026-11-01T08:00:00Z")
+                .account("A2").login("A2", "2026-11-21T08:00:00Z").write();
+        assertThat(run("--data", dir.resolve("data").toString(), "accounts", "import", csv.toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        int code = run("--data", dir.resolve("data").toString(), "risk", "--as-of", "2026-11-21", "--json");
+
+        assertThat(code).isZero();
+        JsonNode list = new ObjectMapper().readTree(out.toString());
+        assertThat(list).hasSize(1);
+        JsonNode first = list.get(0);
+        assertThat(first.fieldNames()).toIterable()
+                .containsExactly("account_id", "name", "score", "band", "mrr", "reasons");
+        assertThat(first.get("account_id").asText()).isEqualTo("A1");
+        assertThat(first.get("reasons").get(0).fieldNames()).toIterable().containsExactly("rule", "detail");
+        assertThat(first.get("reasons").get(0).get("detail").asText())
+                .isEqualTo("last login 20 days ago, on 2026-11-01");
+    }
+
+    @Test
+    void accountOfAnUnknownIdIsAnExplainedError() {
+        int code = run("--data", dir.resolve("data").toString(), "account", "NOPE", "--as-of", "2026-11-21");
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("no account with id NOPE");
+    }
+}

@@ -1,0 +1,59 @@
+package io.tenure.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tenure.config.ConfigException;
+import io.tenure.health.playbook.Playbook;
+import io.tenure.health.playbook.PlaybookRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaybookTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledPlaybookHasEveryDefaultRuleWithItsActionOwnerAndMetric() {
+        Playbook playbook = Playbook.load("config/playbook.yaml");
+
+        assertThat(playbook.rules()).extracting(PlaybookRule::id).containsExactly("no-login-10d", "inactive-14d",
+                "nps-below-7", "tickets-3-in-7d", "ticket-open-5d", "payment-failed", "onboarding-missed",
+                "renewal-30d-low-health", "inactive-45d", "winback-30-60-90");
+        assertThat(playbook.rules()).allSatisfy(rule -> {
+            assertThat(rule.action()).isNotBlank();
+            assertThat(rule.ownerRole()).isNotBlank();
+            assertThat(rule.metric()).isNotBlank();
+        });
+        assertThat(playbook.band(70)).isEqualTo(Band.GREEN);
+        assertThat(playbook.band(69)).isEqualTo(Band.YELLOW);
+        assertThat(playbook.band(40)).isEqualTo(Band.YELLOW);
+        assertThat(playbook.band(39)).isEqualTo(Band.RED);
+    }
+
+    @Test
+    void aUserPlaybookOnDiskReplacesTheBundledOneWithItsOwnBandsAndThresholds() throws IOException {
+        Path file = dir.resolve("playbook.yaml");
+        Files.writeString(file, Files.readString(Path.of("config/playbook.yaml"))
+                .replace("green_from: 70", "green_from: 80")
+                .replace("{type: days_since_login, at_least: 10}", "{type: days_since_login, at_least: 7}"));
+
+        Playbook playbook = Playbook.load(file.toString());
+
+        assertThat(playbook.band(75)).isEqualTo(Band.YELLOW);
+        assertThat(playbook.rules().get(0).condition().atLeast()).isEqualTo(7);
+    }
+
+    @Test
+    void aRuleMissingAThresholdFailsAtLoadNamingTheRule() throws IOException {
+        Path file = dir.resolve("playbook.yaml");
+        Files.writeString(file, Files.readString(Path.of("config/playbook.yaml"))
+                .replace("{type: latest_nps, below: 7}", "{type: latest_nps}"));
+
+        assertThatThrownBy(() -> Playbook.load(file.toString())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("rule nps-below-7").hasMessageContaining("needs below");
+    }
+}

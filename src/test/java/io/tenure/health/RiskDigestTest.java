@@ -1,0 +1,88 @@
+package io.tenure.health;
+
+import static io.tenure.health.PlaybookRulesTest.AS_OF;
+import static io.tenure.health.PlaybookRulesTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenure.assistant.Reply;
+import io.tenure.health.digest.Digest;
+import io.tenure.health.digest.RiskDigest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RiskDigestTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * As of 2026-11-21 the window starts on 2026-10-22. Customers then: A1, A2, A6, A7, A9 (5). A3 had
+     * already left, A8 left on the start day itself, A4 and A5 signed up later. Lost in the window: A2
+     * and A7 (who left on the as-of day). Churn 2 / 5 = 40 %, retention 60 %.
+     */
+    private HealthBed givenTheHandComputedExample() {
+        HealthBed bed = new HealthBed(dir.resolve("data"));
+        bed.imported(new AccountFiles(dir.resolve("csv"))
+                .account("A1")
+                .account("A2", "100", "2026-01-01", "", "cancelled", "2026-11-01", "price")
+                .account("A3", "100", "2026-01-01", "", "cancelled", "2026-10-01", "price")
+                .account("A4", "100", "2026-11-01", "", "active", "", "")
+                .account("A5", "100", "2026-11-01", "", "cancelled", "2026-11-10", "price")
+                .account("A6", "100", "2026-02-01", "", "active", "", "")
+                .account("A7", "100", "2026-03-01", "", "cancelled", "2026-11-21", "price")
+                .account("A8", "100", "2026-03-01", "", "cancelled", "2026-10-22", "price")
+                .account("A9", "250", "2026-04-01", "", "active", "", "")
+                // A9's payment fails today: 42 yesterday (yellow), 27 today (red).
+                .payment("A9", at(40), "succeeded").payment("A9", at(0), "failed"));
+        return bed;
+    }
+
+    @Test
+    void churnAndRetentionMatchTheHandComputedExample() {
+        HealthBed bed = givenTheHandComputedExample();
+        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"));
+
+        Digest result = digest.compute(AS_OF);
+
+        assertThat(result.churn().customersAtStart()).isEqualTo(5);
+        assertThat(result.churn().customersLost()).isEqualTo(2);
+        assertThat(result.churn().rate()).isEqualTo(40.0);
+        assertThat(result.churn().retention()).isEqualTo(60.0);
+    }
+
+    @Test
+    void theDigestNamesTheAccountThatTurnedRedItsDropAndTheMrrAtRisk() {
+        HealthBed bed = givenTheHandComputedExample();
+        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"));
+
+        Digest result = digest.compute(AS_OF);
+
+        assertThat(result.turnedRed()).extracting(h -> h.account().id()).containsExactly("A9");
+        assertThat(result.biggestDrops().get(0).health().account().id()).isEqualTo("A9");
+        assertThat(result.biggestDrops().get(0).change()).isEqualTo(-15);
+        // Active customers today: A1, A4, A6 (yellow, 100 each) and A9 (red, 250).
+        assertThat(result.mrrAtRisk()).isEqualByComparingTo("550");
+        assertThat(result.days()).extracting(ScoreTotal -> ScoreTotal.day()).contains(AS_OF.minusDays(29), AS_OF);
+    }
+
+    @Test
+    void theDailyDigestIsAccountDataWithTextAndAPngChartWrittenNextToIt() throws IOException {
+        HealthBed bed = givenTheHandComputedExample();
+        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"));
+
+        Reply reply = digest.forDay(AS_OF);
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ACCOUNT_DATA);
+        assertThat(reply.text()).contains("Churn, last 30 days: 40.0% (2 lost of 5 customers on 2026-10-22); "
+                + "retention 60.0%").contains("Turned red").contains("A9");
+        assertThat(reply.attachments()).singleElement().satisfies(chart -> {
+            assertThat(chart.mimeType()).isEqualTo("image/png");
+            assertThat(chart.file()).isEqualTo(dir.resolve("digests").resolve("digest-2026-11-21.png"));
+            byte[] head = Files.readAllBytes(chart.file());
+            assertThat(new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        });
+        assertThat(dir.resolve("digests").resolve("digest-2026-11-21.txt")).content().contains("A9");
+    }
+}
