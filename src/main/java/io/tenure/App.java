@@ -35,6 +35,15 @@ import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.QuestionAnswerer;
 import io.tenure.llm.AccountSummarizer;
 import io.tenure.llm.AccountSummaryCommand;
+import io.tenure.knowledge.KnowledgeBase;
+import io.tenure.knowledge.KnowledgeSettings;
+import io.tenure.knowledge.LanguageDetector;
+import io.tenure.knowledge.QuestionAnswerer;
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.HelpCenterSource;
+import io.tenure.knowledge.ingest.IngestReport;
+import io.tenure.knowledge.ingest.KbFileLedger;
 import io.tenure.llm.LanguageModel;
 import io.tenure.llm.LanguageModels;
 import io.tenure.llm.LlmSettings;
@@ -79,6 +88,8 @@ public final class App implements AutoCloseable {
     private LanguageModel languageModel;
     private PromptLibrary prompts;
     private QuestionAnswerer knowledge;
+    private LanguageDetector languageDetector;
+    private KnowledgeBase knowledgeBase;
     private Assistant assistant;
     private HealthDirectory health;
     private RiskDigest riskDigest;
@@ -130,13 +141,60 @@ public final class App implements AutoCloseable {
         return new RoleDirectory(config.section("roles", RoleSettings.class));
     }
 
+    /** Shared by the help center and, later, intent recognition: lingua is loaded once, on first use. */
+    public synchronized LanguageDetector languageDetector() {
+        if (languageDetector == null) {
+            languageDetector = new LanguageDetector();
+        }
+        return languageDetector;
+    }
+
+    /** The search index under {@code <data>/index}, what is in it, and ingesting into it. */
+    public synchronized KnowledgeBase knowledgeBase() {
+        if (knowledgeBase == null) {
+            KnowledgeSettings settings = config.section("kb", KnowledgeSettings.class);
+            knowledgeBase = new KnowledgeBase(settings,
+                    KnowledgeIndex.open(config.dataDir().resolve("index"), new LanguageAnalyzers()),
+                    new KbFileLedger(database().jdbi(), clock), languageDetector());
+        }
+        return knowledgeBase;
+    }
+
     public synchronized QuestionAnswerer knowledge() {
         if (knowledge == null) {
-            // Until the knowledge base is wired in, every question is honestly left to a person.
-            knowledge = question -> new Answer("The help center does not cover this yet; a person from our team "
-                    + "will follow up.", "en", true, List.of());
+            knowledge = knowledgeBase().helpCenter(languageModel(), prompts());
         }
         return knowledge;
+    }
+
+    /**
+     * Ingests the configured help center ({@code kb.dir}, or the bundled demo) when a file changed.
+     * With {@code kb.dir} empty, a folder put in the index by {@code tenure kb ingest} is kept.
+     *
+     * @return what the ingest did, or null when the index holds such a folder and was left alone
+     */
+    public IngestReport ingestConfiguredHelpCenter() {
+        KnowledgeSettings settings = config.section("kb", KnowledgeSettings.class);
+        KnowledgeBase kb = knowledgeBase();
+        HelpCenterSource source;
+        if (settings.dir() == null || settings.dir().isBlank()) {
+            String current = kb.currentSource();
+            if (current != null && !current.equals(HelpCenterSource.DEMO)) {
+                log.info("answering from {} (ingested with `tenure kb ingest`); kb.dir is empty", current);
+                return null;
+            }
+            source = HelpCenterSource.demo();
+        } else {
+            source = HelpCenterSource.folder(Path.of(settings.dir()));
+        }
+        IngestReport report = kb.ingest(source, System.console() != null);
+        for (IngestReport.Rejected rejected : report.rejected()) {
+            log.warn("help center: skipped {}: {}", rejected.path(), rejected.reason());
+        }
+        if (report.touchedIndex()) {
+            log.info("help center {}: {}", report.source(), report.summary());
+        }
+        return report;
     }
 
     public synchronized Assistant assistant() {
@@ -317,6 +375,7 @@ public final class App implements AutoCloseable {
     /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
     public void prepare() {
         languageModel();
+        ingestConfiguredHelpCenter();
         knowledge();
         summarizer();
         drafter();
@@ -370,6 +429,11 @@ public final class App implements AutoCloseable {
         }
         if (health != null) {
             health.close();
+        }
+        // The index releases its write lock.
+        if (knowledgeBase != null) {
+            knowledgeBase.close();
+            knowledgeBase = null;
         }
     }
 }

@@ -11,6 +11,8 @@ import io.tenure.health.cli.DemoDataCommand;
 import io.tenure.health.cli.DigestCommand;
 import io.tenure.health.cli.RiskCommand;
 import io.tenure.knowledge.AskCommand;
+import io.tenure.knowledge.KbCommand;
+import io.tenure.knowledge.eval.EvalCommand;
 import io.tenure.llm.SummaryCommand;
 import io.tenure.outreach.AuditCommand;
 import io.tenure.outreach.DraftCommand;
@@ -29,8 +31,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code tenure} command line. With no subcommand it runs the bot on what is configured. */
 @Command(name = "tenure", mixinStandardHelpOptions = true, version = "tenure 0.1.0",
         description = "A retention assistant that lives in team chat.",
-        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, AccountsCommand.class,
-                DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
+        subcommands = {ChatCommand.class, AskCommand.class, KbCommand.class, EvalCommand.class, ServeCommand.class,
+                AccountsCommand.class, DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
                 SummaryCommand.class, DraftCommand.class, DraftsCommand.class, AuditCommand.class,
                 ReportCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {

@@ -1,9 +1,35 @@
 package io.tenure.knowledge;
 
+import io.tenure.config.ConfigException;
+import io.tenure.knowledge.search.RetrievalSettings;
+
 /**
  * The {@code kb} section.
  *
  * @param dir the help-center folder to answer from; empty for the bundled demo help center
+ * @param glossary a user's glossary file extending the bundled one; empty for the bundled one alone
+ * @param messages the file of lead-in and abstention sentences per language
+ * @param maxFileBytes larger files are skipped (and reported) at ingest
+ * @param passageChars the passage length aimed for when cutting articles, in characters
+ * @param maxPassages how many passages an answer quotes at most
+ * @param minKnownShare see {@link RetrievalSettings}
+ * @param minMatchedShare see {@link RetrievalSettings}
+ * @param minMatchedWords see {@link RetrievalSettings}
+ * @param candidates see {@link RetrievalSettings}
  */
-public record KnowledgeSettings(String dir) {
+public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
+                                int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
+                                int candidates) {
+    public KnowledgeSettings {
+        if (maxPassages < 1 || candidates < maxPassages) {
+            throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
+        }
+        if (maxFileBytes < 1 || passageChars < 100) {
+            throw new ConfigException("kb.max_file_bytes must be positive and kb.passage_chars at least 100");
+        }
+    }
+
+    public RetrievalSettings retrieval() {
+        return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates);
+    }
 }

@@ -14,11 +14,14 @@ import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.Citation;
+import io.tenure.outreach.AuditEntry;
 import io.tenure.outreach.DraftStatus;
+import io.tenure.outreach.DraftView;
+import io.tenure.outreach.ReviewOutcome;
 import io.tenure.storage.Database;
+import io.tenure.support.ApprovalsOnDisk;
 import io.tenure.support.FakeDiscord;
 import io.tenure.support.FakeDiscord.Call;
-import io.tenure.support.InMemoryDraftReview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Discord bot end to end: a real JDA connected to a fake Discord gateway and REST API on 127.0.0.1,
- * with the real assistant, question log and SQLite database behind it. One connection serves every test.
+ * with the real assistant, question log, approval workflow, file outbox and SQLite database behind it. One
+ * connection serves every test.
  */
 class DiscordBotTest {
     static final String SUPPORT = "400000000000000001";
@@ -62,7 +66,8 @@ class DiscordBotTest {
     static FakeDiscord discord;
     static DiscordBot bot;
     static Database database;
-    static InMemoryDraftReview review;
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+    static ApprovalsOnDisk approvals;
     static final AtomicInteger riskRuns = new AtomicInteger();
     static final AtomicInteger drafts = new AtomicInteger();
     /** Holds back answers to questions containing "slowly" until a test lets them go. */
@@ -70,7 +75,6 @@ class DiscordBotTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
         database = Database.open(dir);
         discord = new FakeDiscord(List.of(SUPPORT, INTERNAL, REVIEW, DIGEST, UNCONFIGURED),
                 List.of(MANAGER_ROLE, APPROVER_ROLE));
@@ -82,14 +86,14 @@ class DiscordBotTest {
                     return new Answer("To cancel, open Settings › Billing and choose Cancel plan.", "en", false,
                             List.of(CITATION));
                 },
-                new QuestionLog(database.jdbi(), clock), List.of(staffCommand("risk"), staffCommand("account")));
+                new QuestionLog(database.jdbi(), CLOCK), List.of(staffCommand("risk"), staffCommand("account")));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(MANAGER_ROLE),
                 List.of(APPROVER_ROLE)));
-        review = new InMemoryDraftReview(clock);
+        approvals = new ApprovalsOnDisk(database.jdbi(), dir, CLOCK);
         DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(INTERNAL),
                 List.of(SUPPORT), REVIEW, DIGEST, discord.apiBaseUrl(), discord.gatewayUrl());
-        bot = new DiscordBot(settings, "fake-discord-bot-token", assistant, roles, Optional.of(review),
-                database.jdbi(), clock);
+        bot = new DiscordBot(settings, "fake-discord-bot-token", assistant, roles, Optional.of(approvals.workflow()),
+                database.jdbi(), CLOCK);
         bot.start();
     }
 
@@ -278,20 +282,21 @@ class DiscordBotTest {
     void anApprovalClickByANonApproverIsRefusedAndChangesNothing() {
         // given a draft whose card is in the review channel
         String draftId = newDraft();
-        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
-        int approvalsBefore = review.approveCalls();
+        Call card = cardOf(draftId);
+        List<AuditEntry> auditBefore = approvals.audit(draftId);
+        List<Path> outboxBefore = approvals.sent();
 
-        // when a manager (not an approver) clicks Approve
+        // when a manager (staff, not an approver) clicks Approve
         discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), MANAGER,
                 List.of(MANAGER_ROLE), "tenure:approve:" + draftId));
 
-        // then they alone are told why, and the draft, the deliveries and the card are unchanged
+        // then they alone are told why, and the draft, its audit log, the outbox and the card are unchanged
         Call refusal = discord.awaitCall(c -> c.is("POST", "webhooks/"));
         assertThat(refusal.body().path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(refusal.body().path("content").asText()).contains("Only approvers");
-        assertThat(review.approveCalls()).isEqualTo(approvalsBefore + 1);
-        assertThat(review.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.DRAFTED);
-        assertThat(review.delivered()).doesNotContain(draftId);
+        assertThat(refusal.body().path("content").asText()).contains("approver role", "Nothing was changed");
+        assertThat(approvals.stored(draftId).status()).isEqualTo(DraftStatus.DRAFTED);
+        assertThat(approvals.audit(draftId)).isEqualTo(auditBefore);
+        assertThat(approvals.sent()).isEqualTo(outboxBefore);
         flushCards();
         assertThat(discord.calls()).noneMatch(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
     }
@@ -300,53 +305,66 @@ class DiscordBotTest {
     void anApproversClickSendsExactlyOnceAndEditsTheCard() {
         // given a draft whose card is in the review channel
         String draftId = newDraft();
-        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+        Call card = cardOf(draftId);
         assertThat(card.body().findValuesAsText("custom_id"))
                 .containsExactly("tenure:approve:" + draftId, "tenure:edit:" + draftId, "tenure:reject:" + draftId);
-        int approvalsBefore = review.approveCalls();
+        List<Path> outboxBefore = approvals.sent();
 
         // when an approver clicks Approve
         discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), APPROVER,
                 List.of(APPROVER_ROLE), "tenure:approve:" + draftId));
 
-        // then the click is acknowledged as an update, approve runs once, the draft is sent once,
-        // and the card is edited in place, once, to show it was sent, without buttons
-        Call edit = discord.awaitCall(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
+        // then the click is acknowledged as an update, the draft is sent once through the outbox,
+        // and the card is edited in place to show it was sent, without buttons
+        String cardPath = "channels/" + REVIEW + "/messages/" + card.messageId();
+        Call sentCard = discord.awaitCall(c -> c.is("PATCH", cardPath)
+                && c.body().path("embeds").get(0).toString().contains("sent by"));
         assertThat(discord.awaitCall(c -> c.is("POST", "interactions/")).body().path("type").asInt()).isEqualTo(6);
-        assertThat(review.approveCalls()).isEqualTo(approvalsBefore + 1);
-        assertThat(review.delivered()).containsOnlyOnce(draftId);
-        assertThat(edit.body().path("embeds").get(0).toString()).contains("sent", "approved by " + APPROVER);
-        assertThat(edit.body().path("components")).isEmpty();
+        assertThat(approvals.sent()).hasSize(outboxBefore.size() + 1).contains(approvals.messageFor(draftId));
+        assertThat(approvals.stored(draftId).status()).isEqualTo(DraftStatus.SENT);
+        assertThat(approvals.transitions(draftId)).containsExactly(DraftStatus.DRAFTED, DraftStatus.APPROVED,
+                DraftStatus.SENDING, DraftStatus.SENT);
+        assertThat(sentCard.body().path("embeds").get(0).toString()).contains("approved by " + APPROVER);
+        assertThat(sentCard.body().path("components")).isEmpty();
+        flushCards();
+        long cardEdits = discord.calls().stream().filter(c -> c.is("PATCH", cardPath)).count();
 
         // and a second click (a double click, or a stale card elsewhere) is refused without sending again
         discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), APPROVER,
                 List.of(APPROVER_ROLE), "tenure:approve:" + draftId));
         Call refusal = discord.awaitCall(c -> c.is("POST", "webhooks/"));
         assertThat(refusal.body().path("content").asText()).contains("already sent");
-        assertThat(review.delivered()).containsOnlyOnce(draftId);
+        assertThat(approvals.sent()).hasSize(outboxBefore.size() + 1);
+        assertThat(approvals.transitions(draftId)).hasSize(4);
         flushCards();
-        assertThat(discord.calls()).filteredOn(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/")).hasSize(1);
+        assertThat(discord.calls()).filteredOn(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/"))
+                .hasSize((int) cardEdits);
     }
 
     @Test
     void aDraftWhoseCardAnotherInstanceIsPostingGetsNoSecondCard() {
-        // given another instance sharing the database has claimed the draft's card
-        new ReviewCardStore(database.jdbi(), Clock.systemUTC()).claim("D-elsewhere", REVIEW);
+        // given another instance sharing the database file wrote a draft and has claimed its card
+        ApprovalsOnDisk elsewhere = new ApprovalsOnDisk(Database.open(dir).jdbi(), dir, CLOCK);
+        String draftId = elsewhere.draft("ACME-E", "Elsewhere Inc", "No logins for 30 days", "Hello", "Body").id();
+        new ReviewCardStore(database.jdbi(), Clock.systemUTC()).claim(draftId, REVIEW);
 
-        // when the draft is created and changed here too
-        review.add("D-elsewhere", "ACME-E", "Elsewhere Inc", "Hello", "Body");
-        review.edit("D-elsewhere", new Caller(MANAGER, "discord", Set.of(Role.MANAGER)), "Hello again", "Body");
+        // when the draft is changed through this instance
+        ReviewOutcome edited = approvals.workflow().edit(draftId, new Caller(MANAGER, "discord", Set.of(Role.MANAGER)),
+                "Hello again", null);
 
-        // then this instance posts no card of its own for it
+        // then the change is stored, and this instance posts no card of its own for it
+        assertThat(edited).isInstanceOf(ReviewOutcome.Done.class);
+        assertThat(approvals.stored(draftId).subject()).isEqualTo("Hello again");
         flushCards();
-        assertThat(discord.calls()).noneMatch(c -> c.text().contains("Draft D-elsewhere"));
+        assertThat(discord.calls()).noneMatch(c -> c.text().contains("Draft " + draftId));
     }
 
     @Test
     void aRejectionWithAReasonFromTheModalEditsTheCard() {
         // given a draft whose card is in the review channel
         String draftId = newDraft();
-        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+        Call card = cardOf(draftId);
+        List<Path> outboxBefore = approvals.sent();
 
         // when an approver clicks Reject, the reason modal opens
         discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), APPROVER,
@@ -359,11 +377,17 @@ class DiscordBotTest {
         discord.dispatch("INTERACTION_CREATE", discord.modalSubmit(REVIEW, card.messageId(), APPROVER,
                 List.of(APPROVER_ROLE), "tenure:reject-form:" + draftId, Map.of("reason", "Too pushy for this client")));
 
-        // then the draft is rejected and the card shows why
+        // then the stored draft is rejected, its audit log keeps who and why, and the card shows it
         Call edit = discord.awaitCall(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
-        assertThat(review.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.REJECTED);
+        assertThat(approvals.stored(draftId).status()).isEqualTo(DraftStatus.REJECTED);
+        assertThat(approvals.audit(draftId)).last().satisfies(entry -> {
+            assertThat(entry.to()).isEqualTo(DraftStatus.REJECTED);
+            assertThat(entry.actor()).isEqualTo(APPROVER);
+            assertThat(entry.note()).isEqualTo("Too pushy for this client");
+        });
         assertThat(edit.body().path("embeds").get(0).toString()).contains("rejected", "Too pushy for this client");
-        assertThat(review.delivered()).doesNotContain(draftId);
+        assertThat(edit.body().path("components")).isEmpty();
+        assertThat(approvals.sent()).isEqualTo(outboxBefore);
     }
 
     @Test
@@ -436,7 +460,7 @@ class DiscordBotTest {
     void anEditFromTheModalChangesTheDraftAndTheCardKeepsItsButtons() {
         // given a draft whose card is in the review channel
         String draftId = newDraft();
-        Call card = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+        Call card = cardOf(draftId);
 
         // when an agent-level staff member clicks Edit, the form opens with the draft filled in
         discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), MANAGER,
@@ -450,9 +474,16 @@ class DiscordBotTest {
                 List.of(MANAGER_ROLE), "tenure:edit-form:" + draftId,
                 Map.of("subject", "A better plan for Acme", "body", "Let us move you to the Team plan.")));
 
-        // then the draft is edited and the card shows it, still with its review buttons
+        // then the stored draft is edited, the audit log says by whom, and the card shows it with its buttons
         Call edit = discord.awaitCall(c -> c.is("PATCH", "channels/" + REVIEW + "/messages/" + card.messageId()));
-        assertThat(review.find(draftId).orElseThrow().subject()).isEqualTo("A better plan for Acme");
+        DraftView stored = approvals.stored(draftId);
+        assertThat(stored.status()).isEqualTo(DraftStatus.EDITED);
+        assertThat(stored.subject()).isEqualTo("A better plan for Acme");
+        assertThat(stored.body()).isEqualTo("Let us move you to the Team plan.");
+        assertThat(approvals.audit(draftId)).last().satisfies(entry -> {
+            assertThat(entry.to()).isEqualTo(DraftStatus.EDITED);
+            assertThat(entry.actor()).isEqualTo(MANAGER);
+        });
         assertThat(edit.body().path("embeds").get(0).path("description").asText())
                 .contains("A better plan for Acme", "Team plan");
         assertThat(edit.body().findValuesAsText("custom_id")).contains("tenure:approve:" + draftId);
@@ -466,16 +497,21 @@ class DiscordBotTest {
         }
     }
 
+    /** A new draft written through the approval workflow, as the outreach drafter would; returns its id. */
     private static String newDraft() {
-        String id = "D-" + drafts.incrementAndGet();
-        review.add(id, "ACME-" + drafts.get(), "Acme Corp", "We'd love to keep you", "Here is 20% off for three months.");
-        return id;
+        return approvals.draft("ACME-" + drafts.incrementAndGet(), "Acme Corp",
+                "Payment failed twice and logins dropped 60% in 30 days", "We'd love to keep you",
+                "Here is 20% off for three months.").id();
+    }
+
+    /** The review card the bot posted for the draft. */
+    private static Call cardOf(String draftId) {
+        return discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages")
+                && c.body().toString().contains("Draft " + draftId));
     }
 
     /** Card work runs on one thread in order: once a later card is posted, every earlier card change is done. */
     private static void flushCards() {
-        String marker = newDraft();
-        discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages")
-                && c.body().toString().contains("Draft " + marker));
+        cardOf(newDraft());
     }
 }

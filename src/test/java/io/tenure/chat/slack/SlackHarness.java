@@ -11,6 +11,7 @@ import io.tenure.chat.HttpServer;
 import io.tenure.chat.HttpSettings;
 import io.tenure.storage.Database;
 import io.tenure.support.AccountDataCommand;
+import io.tenure.support.ApprovalsOnDisk;
 import io.tenure.support.FakeSlackApi;
 import io.tenure.support.FixedAnswerer;
 import java.net.URI;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The real Slack adapter (Bolt app, HTTP endpoint or Socket Mode) against {@link FakeSlackApi}, with an
  * assistant that answers every question with two citations and has one account-data command,
- * {@code risk}. Sends Slack's requests signed the way Slack signs them.
+ * {@code risk}, and the real approval workflow on the same database behind the review cards. Sends Slack's
+ * requests signed the way Slack signs them.
  */
 final class SlackHarness implements AutoCloseable {
     static final String SECRET = "test-signing-secret-0123456789";
@@ -51,7 +53,7 @@ final class SlackHarness implements AutoCloseable {
     final Database database;
     final FixedAnswerer answerer;
     final AccountDataCommand risk = new AccountDataCommand("risk", ACCOUNT_DATA);
-    final InMemoryDraftReview drafts;
+    final ApprovalsOnDisk approvals;
     final SlackAdapter adapter;
     final HttpServer http;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -63,7 +65,7 @@ final class SlackHarness implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         database = Database.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
-        drafts = new InMemoryDraftReview(clock);
+        approvals = new ApprovalsOnDisk(database.jdbi(), dir, clock);
         Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), clock), List.of(risk));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(AGENT), List.of(),
                 List.of(APPROVER)));
@@ -71,7 +73,7 @@ final class SlackHarness implements AutoCloseable {
         SlackSettings settings = new SlackSettings(slack.apiBaseUrl(), List.of(INTERNAL), REVIEW, DIGEST,
                 workingNoticeMillis, 1);
         adapter = new SlackAdapter(settings, new SlackTokens(BOT_TOKEN, appToken == null ? SECRET : null, appToken),
-                assistant, roles, drafts, database.jdbi(), clock);
+                assistant, roles, approvals.workflow(), database.jdbi(), clock);
         http = new HttpServer(new HttpSettings("127.0.0.1", 0));
         adapter.routes(http);
         adapter.start();

@@ -1,0 +1,224 @@
+package io.tenure.knowledge;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tenure.config.ConfigException;
+import io.tenure.config.ConfigFiles;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A cross-language glossary of the field's general vocabulary (billing, subscription, cancel, refund,
+ * …): concepts, each with its words in several languages. A text is matched against the words of its
+ * language after the same analysis the index uses, so "cancelled", "cancellation" and "cancel" meet,
+ * as do Korean or Indonesian words with particles and affixes. Retrieval adds a matched concept's
+ * words in the other languages to the query, which is how an English question finds an Indonesian
+ * passage without a translation model.
+ */
+public final class Glossary {
+    public static final String BUNDLED = "config/glossary.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Map<String, Map<String, List<String>>> concepts;
+    private final LanguageAnalyzers analyzers;
+    /** Per language: each word's analyzed terms and the concept it belongs to. */
+    private final Map<String, List<Entry>> entries = new HashMap<>();
+    private final Map<String, List<Entry>> functionWords = new HashMap<>();
+    private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Entry(List<String> terms, String concept) {
+    }
+
+    public Glossary(Map<String, Map<String, List<String>>> concepts, LanguageAnalyzers analyzers) {
+        this(concepts, Map.of(), analyzers);
+    }
+
+    /**
+     * @param functionWords per language, words that carry no topic in a question (interrogatives,
+     *                      pronouns, auxiliaries, particles): they never count as evidence
+     */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    LanguageAnalyzers analyzers) {
+        this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+        this.analyzers = analyzers;
+        functionWords.forEach((language, words) -> {
+            for (String word : words) {
+                List<String> terms = analyzers.terms(language, word);
+                if (!terms.isEmpty()) {
+                    this.functionWords.computeIfAbsent(language, k -> new ArrayList<>()).add(new Entry(terms, ""));
+                }
+            }
+        });
+        for (Map.Entry<String, Map<String, List<String>>> concept : concepts.entrySet()) {
+            for (Map.Entry<String, List<String>> words : concept.getValue().entrySet()) {
+                for (String word : words.getValue()) {
+                    List<String> terms = analyzers.terms(words.getKey(), word);
+                    if (!terms.isEmpty()) {
+                        entries.computeIfAbsent(words.getKey(), k -> new ArrayList<>())
+                                .add(new Entry(terms, concept.getKey()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The bundled glossary, extended by a user's file when one is given: a concept in the user's file
+     * replaces that concept's words for the languages it lists and keeps the others; new concepts add.
+     *
+     * @param userFile a glossary file on disk, or empty for the bundled one alone
+     */
+    public static Glossary load(String userFile, LanguageAnalyzers analyzers) {
+        Parsed bundled = parse(BUNDLED, ConfigFiles.read(BUNDLED));
+        if (userFile != null && !userFile.isBlank()) {
+            Path file = Path.of(userFile);
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException("kb.glossary: file not found: " + userFile);
+            }
+            Parsed user = parse(userFile, ConfigFiles.read(userFile));
+            for (var concept : user.concepts().entrySet()) {
+                bundled.concepts().computeIfAbsent(concept.getKey(), k -> new LinkedHashMap<>())
+                        .putAll(concept.getValue());
+            }
+            user.functionWords().forEach((language, words) -> bundled.functionWords()
+                    .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
+        }
+        return new Glossary(bundled.concepts(), bundled.functionWords(), analyzers);
+    }
+
+    record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords) {
+    }
+
+    private record File(Map<String, Map<String, List<String>>> concepts,
+                        @com.fasterxml.jackson.annotation.JsonProperty("function_words")
+                        Map<String, List<String>> functionWords) {
+    }
+
+    static Parsed parse(String name, String yaml) {
+        try {
+            File file = YAML.readValue(yaml, File.class);
+            if (file == null || file.concepts() == null) {
+                throw new ConfigException(name + ": expected a top-level 'concepts:' mapping");
+            }
+            Map<String, Map<String, List<String>>> concepts = new LinkedHashMap<>();
+            file.concepts().forEach((id, words) -> concepts.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
+            Map<String, List<String>> functionWords = new LinkedHashMap<>();
+            if (file.functionWords() != null) {
+                file.functionWords().forEach((lang, words) -> functionWords.put(lang, new ArrayList<>(words)));
+            }
+            return new Parsed(concepts, functionWords);
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ConfigException(name + ": not a valid glossary (concepts: {id: {lang: [words]}}, "
+                    + "function_words: {lang: [words]}): " + e.getMessage(), e);
+        }
+    }
+
+    /** Concept ids, in file order. */
+    public Set<String> conceptIds() {
+        return concepts.keySet();
+    }
+
+    /**
+     * Where a text mentions a concept.
+     *
+     * @param start character offset of the first word in the text
+     * @param end character offset after the last word
+     */
+    public record Mention(String concept, int start, int end) {
+        public boolean overlaps(Mention other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
+    /**
+     * The concepts a text mentions: its words are matched in the text's own language and in English,
+     * since English product and billing words turn up inside texts of every language.
+     */
+    public Set<String> concepts(String text, String language) {
+        Set<String> found = new LinkedHashSet<>();
+        mentions(text, language).forEach(m -> found.add(m.concept()));
+        return found;
+    }
+
+    /** Every mention of a concept in the text, in text order (one word may mention several concepts). */
+    public List<Mention> mentions(String text, String language) {
+        return find(entries, text, language);
+    }
+
+    /**
+     * Where the text has function words (how, what, where, please…), as mentions with an empty
+     * concept: they say nothing about what the question is about.
+     */
+    public List<Mention> functionWords(String text, String language) {
+        return find(functionWords, text, language);
+    }
+
+    /** Whether a term (as analyzed for the language) is a function word on its own. */
+    public boolean isFunctionTerm(String language, String term) {
+        return functionWords.getOrDefault(language, List.of()).stream()
+                .anyMatch(entry -> entry.terms().size() == 1 && entry.terms().get(0).equals(term));
+    }
+
+    private List<Mention> find(Map<String, List<Entry>> dictionary, String text, String language) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String lang : new LinkedHashSet<>(List.of(language, "en"))) {
+            List<Entry> candidates = dictionary.getOrDefault(lang, List.of());
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            List<LanguageAnalyzers.Token> tokens = analyzers.tokens(lang, text);
+            List<String> terms = tokens.stream().map(LanguageAnalyzers.Token::term).toList();
+            for (Entry entry : candidates) {
+                int size = entry.terms().size();
+                for (int at = 0; at + size <= terms.size(); at++) {
+                    if (terms.subList(at, at + size).equals(entry.terms())) {
+                        Mention mention = new Mention(entry.concept(), tokens.get(at).start(),
+                                tokens.get(at + size - 1).end());
+                        if (!mentions.contains(mention)) {
+                            mentions.add(mention);
+                        }
+                    }
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return mentions;
+    }
+
+    /**
+     * A concept's words as terms of a language's search field, each word a list of terms (several
+     * for a compound). A language the glossary has no words for gets every word, so names and
+     * loanwords still meet.
+     */
+    public List<List<String>> terms(String concept, String language) {
+        return analyzed.computeIfAbsent(concept + "\u0000" + language, key -> {
+            Map<String, List<String>> words = concepts.getOrDefault(concept, Map.of());
+            List<String> own = words.getOrDefault(language, List.of());
+            List<String> chosen = own.isEmpty() ? words.values().stream().flatMap(List::stream).toList() : own;
+            List<List<String>> result = new ArrayList<>();
+            for (String word : new LinkedHashSet<>(chosen)) {
+                List<String> terms = analyzers.terms(language, word);
+                if (!terms.isEmpty() && !result.contains(terms)) {
+                    result.add(List.copyOf(terms));
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    /** A concept's words in one language, as written in the glossary. */
+    public List<String> words(String concept, String language) {
+        return concepts.getOrDefault(concept, Map.of()).getOrDefault(language, List.of());
+    }
+}

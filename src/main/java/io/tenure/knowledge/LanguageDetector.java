@@ -1,0 +1,82 @@
+package io.tenure.knowledge;
+
+import com.github.pemistahl.lingua.api.Language;
+import java.util.List;
+
+/**
+ * Tells which of Tenure's languages (en, id, ko, ja, th) a text is in. Korean, Japanese and Thai are
+ * told apart by their scripts, which is exact and costs nothing; only Latin-script text (English vs
+ * Indonesian) needs a statistical model, and lingua is loaded for it on first use (tens of MB).
+ */
+public final class LanguageDetector {
+    public static final List<String> SUPPORTED = List.of("en", "id", "ko", "ja", "th");
+
+    private final String fallback;
+    private volatile com.github.pemistahl.lingua.api.LanguageDetector latin;
+
+    public LanguageDetector() {
+        this("en");
+    }
+
+    /** @param fallback the language assumed when the text gives no clue (digits only, too short) */
+    public LanguageDetector(String fallback) {
+        this.fallback = fallback;
+    }
+
+    /** @return an ISO 639-1 code of {@link #SUPPORTED} */
+    public String detect(String text) {
+        int hangul = 0;
+        int kana = 0;
+        int han = 0;
+        int thai = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case HANGUL -> hangul++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HAN -> han++;
+                case THAI -> thai++;
+                case LATIN -> latin++;
+                default -> {
+                }
+            }
+        }
+        // Product names in Latin letters are common inside Asian-language text: any run of the
+        // language's own script decides, whatever the Latin share.
+        if (thai > 0 && thai >= hangul && thai >= kana + han) {
+            return "th";
+        }
+        if (hangul > 0 && hangul >= kana) {
+            return "ko";
+        }
+        if (kana > 0 || han > 0) {
+            // Tenure does not serve Chinese; Han characters without kana are Japanese kanji here.
+            return "ja";
+        }
+        if (latin == 0) {
+            return fallback;
+        }
+        Language language = latinDetector().detectLanguageOf(text);
+        return language == Language.INDONESIAN ? "id" : language == Language.ENGLISH ? "en" : fallback;
+    }
+
+    private com.github.pemistahl.lingua.api.LanguageDetector latinDetector() {
+        com.github.pemistahl.lingua.api.LanguageDetector detector = latin;
+        if (detector == null) {
+            synchronized (this) {
+                detector = latin;
+                if (detector == null) {
+                    // Only the five languages we serve: smaller, faster and more accurate than all 75.
+                    detector = com.github.pemistahl.lingua.api.LanguageDetectorBuilder.fromLanguages(
+                            Language.ENGLISH, Language.INDONESIAN, Language.KOREAN, Language.JAPANESE,
+                            Language.THAI).build();
+                    latin = detector;
+                }
+            }
+        }
+        return detector;
+    }
+}

@@ -1,0 +1,92 @@
+package io.tenure.knowledge.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenure.App;
+import io.tenure.Main;
+import io.tenure.UserError;
+import io.tenure.knowledge.HelpCenter;
+import io.tenure.knowledge.KnowledgeBase;
+import io.tenure.knowledge.KnowledgeSettings;
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.HelpCenterSource;
+import io.tenure.knowledge.ingest.IngestLedger;
+import io.tenure.knowledge.ingest.IngestReport;
+import io.tenure.knowledge.search.PassageRetriever;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tenure eval --kb DIR --questions FILE [--retriever ours|bm25-standard|minilm] [--json]}:
+ * indexes DIR afresh (in memory) and scores the answers to each question.
+ */
+@Command(name = "eval", description = "Measure answer quality on a help-center folder and a questions file.")
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--kb", required = true, paramLabel = "DIR", description = "The help-center folder.")
+    Path kb;
+
+    @Option(names = "--questions", required = true, paramLabel = "FILE",
+            description = "JSONL: {id, lang, question, source, expect_any} per line.")
+    Path questions;
+
+    @Option(names = "--retriever", defaultValue = "ours", paramLabel = "NAME",
+            description = "ours (default), bm25-standard or minilm.")
+    String retriever;
+
+    @Option(names = "--json", description = "Print the metrics as one JSON object, last.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        App app = Main.app(spec);
+        List<EvalQuestion> list = EvalQuestion.read(questions);
+        KnowledgeSettings settings = app.config().section("kb", KnowledgeSettings.class);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (KnowledgeBase base = new KnowledgeBase(settings, KnowledgeIndex.inMemory(new LanguageAnalyzers()),
+                IngestLedger.inMemory(), app.languageDetector())) {
+            IngestReport report = base.ingest(HelpCenterSource.folder(kb), false);
+            for (IngestReport.Rejected rejected : report.rejected()) {
+                err.println("skipped " + rejected.path() + ": " + rejected.reason());
+            }
+            err.flush();
+            PassageRetriever chosen = switch (retriever) {
+                case "ours" -> base.retriever();
+                case "bm25-standard" -> new StandardBm25Retriever(base.index());
+                case "minilm" -> new MiniLmRetriever(base.index());
+                default -> throw new UserError("--retriever must be ours, bm25-standard or minilm, got '"
+                        + retriever + "'");
+            };
+            HelpCenter helpCenter = base.helpCenter(chosen, app.languageModel(), app.prompts());
+            // With a model every answer is a paid, slow call: one warm-up pass is enough to load everything.
+            List<Evaluation.Outcome> outcomes = Evaluation.run(helpCenter, list,
+                    app.languageModel().available() ? list.size() : Evaluation.WARM_UP_ANSWERS);
+            out.printf("%-8s %-4s %-9s %-5s %-5s %8s  %s%n", "id", "lang", "answered", "rank", "fact", "ms", "cited");
+            for (Evaluation.Outcome o : outcomes) {
+                out.printf("%-8s %-4s %-9s %-5s %-5s %8.1f  %s%n", o.question().id(), o.question().lang(),
+                        o.abstained() ? "abstained" : "yes", o.question().answerable() ? String.valueOf(o.rank()) : "-",
+                        o.question().answerable() ? String.valueOf(o.fact()) : "-", o.millis(),
+                        String.join(",", o.answer().citations().stream()
+                                .map(c -> c.article() + "." + c.language()).toList()));
+            }
+            Evaluation.Metrics metrics = Evaluation.metrics(outcomes);
+            out.println();
+            out.printf("retriever %s, %d questions, %s: %s%n", chosen.name(), list.size(), report.summary(),
+                    metrics.asMap());
+            if (json) {
+                out.println(new ObjectMapper().writeValueAsString(metrics.asMap()));
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package io.tenure.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * One Lucene analyzer per language, each passage indexed in the field of its own language: Nori for
+ * Korean, Kuromoji for Japanese, the ICU tokenizer for Thai (it splits Thai words better than
+ * ThaiAnalyzer), Indonesian and English stemmers, and ICU segmentation with folding for anything else.
+ */
+public final class LanguageAnalyzers {
+    /** The languages with an analyzer of their own; every other language goes to {@link #OTHER}. */
+    public static final List<String> LANGUAGES = List.of("en", "id", "ko", "ja", "th");
+    public static final String OTHER = "other";
+
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+    private final Analyzer perField;
+
+    public LanguageAnalyzers() {
+        analyzers.put("en", new EnglishAnalyzer());
+        analyzers.put("id", new IndonesianAnalyzer());
+        analyzers.put("ko", new KoreanAnalyzer());
+        analyzers.put("ja", new JapaneseAnalyzer());
+        // No Thai stop list: Lucene's drops content words too ("ตั้ง" of "การตั้งค่า", settings);
+        // question words are left out by the glossary's function words instead.
+        analyzers.put("th", new IcuAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false));
+        analyzers.put(OTHER, new IcuAnalyzer(CharArraySet.EMPTY_SET, true));
+        Map<String, Analyzer> byField = new HashMap<>();
+        for (String language : fieldLanguages()) {
+            byField.put(field(language), analyzers.get(language));
+        }
+        perField = new PerFieldAnalyzerWrapper(analyzers.get(OTHER), byField);
+    }
+
+    /** The languages that have a search field: the five we serve and {@link #OTHER}. */
+    public static List<String> fieldLanguages() {
+        List<String> all = new ArrayList<>(LANGUAGES);
+        all.add(OTHER);
+        return all;
+    }
+
+    /** The field a passage of this language is indexed in. */
+    public static String field(String language) {
+        return "body_" + (LANGUAGES.contains(language) || language.equals(OTHER) ? language : OTHER);
+    }
+
+    public Analyzer forLanguage(String language) {
+        return analyzers.getOrDefault(language, analyzers.get(OTHER));
+    }
+
+    /** For the index writer: each body field with its language's analyzer. */
+    public Analyzer perField() {
+        return perField;
+    }
+
+    /** The terms a text becomes in a language's field, in order (stop words dropped, stems kept). */
+    public List<String> terms(String language, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = forLanguage(language).tokenStream(field(language), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** A term with where it came from in the text. */
+    public record Token(String term, int start, int end) {
+    }
+
+    /** Like {@link #terms}, with each term's character offsets in the text. */
+    public List<Token> tokens(String language, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = forLanguage(language).tokenStream(field(language), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** ICU word segmentation (dictionary-based for Thai), lower case, optional stop words and folding. */
+    private static final class IcuAnalyzer extends Analyzer {
+        private final CharArraySet stopWords;
+        private final boolean fold;
+
+        IcuAnalyzer(CharArraySet stopWords, boolean fold) {
+            this.stopWords = stopWords;
+            this.fold = fold;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new ICUTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            if (!stopWords.isEmpty()) {
+                stream = new StopFilter(stream, stopWords);
+            }
+            if (fold) {
+                // Accent folding helps unknown Latin-script languages; it would strip Thai tone marks.
+                stream = new ICUFoldingFilter(stream);
+            }
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+}

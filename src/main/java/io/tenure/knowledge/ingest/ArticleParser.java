@@ -1,0 +1,290 @@
+package io.tenure.knowledge.ingest;
+
+import io.tenure.knowledge.LanguageDetector;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a help-center file (plain text, Markdown or HTML) into an article cut into passages that keep
+ * their title and section heading. The article id and language come from the file name
+ * {@code <article-id>.<lang>.<ext>} when it has one; otherwise the id is the name and the language is
+ * detected from the text.
+ */
+public final class ArticleParser {
+    private static final Pattern NAMED = Pattern.compile(
+            "^(?<id>.+)\\.(?<lang>[A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})?\\.(?<ext>[A-Za-z]+)$");
+    private static final Pattern PLAIN = Pattern.compile("^(?<id>.+)\\.(?<ext>[A-Za-z]+)$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*([•·▪◦●*\\-–]|\\d{1,3}[.)]|[a-z][.)])\\s+.*");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
+    /** A line ending like this is a sentence, not a heading ('?' is allowed: FAQ headings are questions). */
+    private static final String SENTENCE_END = ".。!！,，、;；:：…";
+    private static final String OPENING_QUOTES = "\"“‘'「『(（";
+
+    public enum Format { TEXT, MARKDOWN, HTML }
+
+    private final LanguageDetector detector;
+    private final PassageSplitter splitter;
+    private final long maxBytes;
+
+    public ArticleParser(LanguageDetector detector, PassageSplitter splitter, long maxBytes) {
+        this.detector = detector;
+        this.splitter = splitter;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The format a file name says, or null when it is not a kind of file we read. */
+    public static Format formatOf(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+            case "txt", "text" -> Format.TEXT;
+            case "md", "markdown" -> Format.MARKDOWN;
+            case "html", "htm" -> Format.HTML;
+            default -> null;
+        };
+    }
+
+    /** Refuses a file by its size before it is read. */
+    public void checkSize(long size) throws FileRejected {
+        if (size == 0) {
+            throw new FileRejected("empty file");
+        }
+        if (size > maxBytes) {
+            throw new FileRejected("too large (" + size + " bytes; the limit kb.max_file_bytes is " + maxBytes + ")");
+        }
+    }
+
+    public Article parse(HelpCenterFile file) throws FileRejected {
+        checkSize(file.content().length);
+        String text = decode(file.content());
+        if (text.isBlank()) {
+            throw new FileRejected("no text (only white space)");
+        }
+        String name = file.name();
+        Format format = formatOf(name);
+        List<Block> blocks = switch (format == null ? Format.TEXT : format) {
+            case TEXT -> plainText(text);
+            case MARKDOWN -> markdown(text);
+            case HTML -> html(text);
+        };
+        String id;
+        String language;
+        Matcher named = NAMED.matcher(name);
+        if (named.matches()) {
+            id = named.group("id");
+            language = named.group("lang").toLowerCase(Locale.ROOT);
+        } else {
+            Matcher plain = PLAIN.matcher(name);
+            id = plain.matches() ? plain.group("id") : name;
+            StringBuilder sample = new StringBuilder();
+            for (Block block : blocks) {
+                if (sample.length() > 2000) {
+                    break;
+                }
+                sample.append(block.text()).append('\n');
+            }
+            language = detector.detect(sample.toString());
+        }
+        String title = blocks.stream().filter(b -> b.kind() == Block.Kind.TITLE).map(Block::text).findFirst().orElse(id);
+        List<Passage> passages = splitter.split(id, language, title, file.path(), blocks);
+        if (passages.isEmpty()) {
+            throw new FileRejected("no text to quote");
+        }
+        return new Article(id, language, title, file.path(), passages);
+    }
+
+    static String decode(byte[] bytes) throws FileRejected {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                throw new FileRejected("binary file (contains NUL bytes)");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        if (control > sample / 20) {
+            throw new FileRejected("binary file (" + control + " control bytes in the first " + sample + ")");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            CharBuffer chars = decoder.decode(in);
+            String text = chars.toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (MalformedInputException e) {
+            throw new FileRejected("not valid UTF-8 (bad byte sequence near byte " + in.position() + ")");
+        } catch (CharacterCodingException e) {
+            throw new FileRejected("not valid UTF-8 (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Plain-text exports lose their markup: the first line is the title; a heading is a short line
+     * that does not end like a sentence, is not a list item, and is followed by body text rather than
+     * by another short line (runs of short lines are menus or table cells, kept as text).
+     */
+    static List<Block> plainText(String text) {
+        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
+        List<Block> blocks = new ArrayList<>();
+        boolean titled = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!titled) {
+                blocks.add(new Block(Block.Kind.TITLE, line));
+                titled = true;
+                continue;
+            }
+            if (BULLET.matcher(line).matches()) {
+                blocks.add(new Block(Block.Kind.ITEM, line));
+                continue;
+            }
+            String next = nextNonEmpty(lines, i + 1);
+            boolean heading = looksLikeHeading(line) && next != null && !looksLikeHeading(next)
+                    && !BULLET.matcher(next).matches();
+            blocks.add(new Block(heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, line));
+        }
+        return blocks;
+    }
+
+    private static String nextNonEmpty(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    static boolean looksLikeHeading(String line) {
+        int length = line.codePointCount(0, line.length());
+        if (length < 2 || length > 90) {
+            return false;
+        }
+        if (OPENING_QUOTES.indexOf(line.charAt(0)) >= 0) {
+            return false;
+        }
+        return SENTENCE_END.indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    static List<Block> markdown(String text) {
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        boolean titled = false;
+        boolean frontMatter = false;
+        List<String> lines = text.replace("\r\n", "\n").lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (i == 0 && line.equals("---")) {
+                frontMatter = true;
+                continue;
+            }
+            if (frontMatter) {
+                frontMatter = !line.equals("---");
+                continue;
+            }
+            Matcher heading = MARKDOWN_HEADING.matcher(line);
+            if (line.isEmpty() || heading.matches() || BULLET.matcher(line).matches()) {
+                flush(blocks, paragraph, titled);
+                titled |= !blocks.isEmpty();
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (heading.matches()) {
+                String words = inline(heading.group(2));
+                blocks.add(new Block(!titled ? Block.Kind.TITLE : Block.Kind.HEADING, words));
+                titled = true;
+            } else if (BULLET.matcher(line).matches()) {
+                blocks.add(new Block(Block.Kind.ITEM, inline(line)));
+            } else if (paragraph.isEmpty() && !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.ITEM
+                    && !lines.get(i - 1).isBlank()) {
+                // A wrapped list item: its next line continues it.
+                Block item = blocks.remove(blocks.size() - 1);
+                blocks.add(new Block(Block.Kind.ITEM, item.text() + " " + inline(line)));
+            } else {
+                if (!paragraph.isEmpty()) {
+                    paragraph.append(' ');
+                }
+                paragraph.append(inline(line));
+            }
+        }
+        flush(blocks, paragraph, titled);
+        return blocks;
+    }
+
+    private static void flush(List<Block> blocks, StringBuilder paragraph, boolean titled) {
+        if (paragraph.isEmpty()) {
+            return;
+        }
+        blocks.add(new Block(titled || !blocks.isEmpty() ? Block.Kind.PARAGRAPH : Block.Kind.TITLE,
+                paragraph.toString()));
+        paragraph.setLength(0);
+    }
+
+    private static String inline(String markdown) {
+        String text = MARKDOWN_LINK.matcher(markdown).replaceAll("$1");
+        return MARKDOWN_EMPHASIS.matcher(text).replaceAll("").strip();
+    }
+
+    static List<Block> html(String html) {
+        Document document = Jsoup.parse(html);
+        List<Block> blocks = new ArrayList<>();
+        String title = document.title().strip();
+        Element h1 = document.selectFirst("h1");
+        if (title.isEmpty() && h1 != null) {
+            title = h1.text().strip();
+        }
+        if (!title.isEmpty()) {
+            blocks.add(new Block(Block.Kind.TITLE, title));
+        }
+        document.select("script, style, nav, header, footer").remove();
+        for (Element element : document.body().select("h1, h2, h3, h4, h5, h6, p, li, pre, blockquote, tr, dt, dd")) {
+            if (element.parents().stream().anyMatch(p -> p.is("p, li, pre, blockquote, tr, dt, dd"))) {
+                continue;
+            }
+            String words = element.is("tr") ? String.join(" | ", element.select("td, th").eachText())
+                    : element.text();
+            words = words.strip();
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (element.is("h1, h2, h3, h4, h5, h6")) {
+                if (blocks.isEmpty()) {
+                    blocks.add(new Block(Block.Kind.TITLE, words));
+                } else if (!(element.is("h1") && words.equals(blocks.get(0).text()))) {
+                    blocks.add(new Block(Block.Kind.HEADING, words));
+                }
+            } else if (element.is("li")) {
+                blocks.add(new Block(Block.Kind.ITEM, "• " + words));
+            } else {
+                blocks.add(new Block(blocks.isEmpty() ? Block.Kind.TITLE : Block.Kind.PARAGRAPH, words));
+            }
+        }
+        return blocks;
+    }
+}

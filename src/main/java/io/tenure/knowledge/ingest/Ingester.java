@@ -1,0 +1,116 @@
+package io.tenure.knowledge.ingest;
+
+import io.tenure.knowledge.index.KnowledgeIndex;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the index up to date with a help-center folder: files whose content hash changed are parsed
+ * and re-indexed, files gone are removed, unchanged files are not read past their hash, and a file
+ * that cannot be an article is reported and skipped while the rest goes in.
+ */
+public final class Ingester {
+    private static final Logger log = LoggerFactory.getLogger(Ingester.class);
+
+    private final KnowledgeIndex index;
+    private final IngestLedger ledger;
+    private final ArticleParser parser;
+
+    public Ingester(KnowledgeIndex index, IngestLedger ledger, ArticleParser parser) {
+        this.index = index;
+        this.ledger = ledger;
+        this.parser = parser;
+    }
+
+    /** The source the index holds now, or null when it holds none. */
+    public String currentSource() {
+        return ledger.entries().values().stream().map(IngestLedger.Entry::source).findFirst().orElse(null);
+    }
+
+    /** @param progress show a progress bar (only on a terminal) */
+    public synchronized IngestReport ingest(HelpCenterSource source, boolean progress) {
+        long started = System.nanoTime();
+        Map<String, IngestLedger.Entry> recorded = ledger.entries();
+        boolean otherSource = recorded.values().stream().anyMatch(e -> !e.source().equals(source.id()));
+        boolean indexLost = !recorded.isEmpty() && index.passageCount() == 0;
+        if (otherSource || indexLost) {
+            // Another folder (or an index deleted by hand): start from nothing rather than mix.
+            log.info("indexing {} from scratch ({})", source.id(), otherSource ? "it replaces "
+                    + recorded.values().iterator().next().source() : "the index was empty");
+            index.clear();
+            ledger.clear();
+            recorded = Map.of();
+        }
+        List<String> files = source.files();
+        List<String> changed = new ArrayList<>();
+        List<IngestLedger.Entry> ingested = new ArrayList<>();
+        List<IngestReport.Rejected> rejected = new ArrayList<>();
+        Set<String> forgotten = new LinkedHashSet<>();
+        int unchanged = 0;
+        try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files.size())
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
+            for (String path : files) {
+                IngestLedger.Entry before = recorded.get(path);
+                try {
+                    parser.checkSize(source.size(path));
+                    byte[] content = source.read(path);
+                    String hash = sha256(content);
+                    if (before != null && before.sha256().equals(hash)) {
+                        unchanged++;
+                    } else {
+                        Article article = parser.parse(new HelpCenterFile(path, content));
+                        index.replace(path, article.passages());
+                        changed.add(path);
+                        ingested.add(new IngestLedger.Entry(path, source.id(), hash, article.id(), article.language(),
+                                article.passages().size()));
+                    }
+                } catch (FileRejected | IOException e) {
+                    rejected.add(new IngestReport.Rejected(path, e instanceof IOException
+                            ? "cannot read (" + e.getMessage() + ")" : e.getMessage()));
+                    if (before != null) {
+                        // Its earlier content is no longer what the folder says: do not keep quoting it.
+                        index.replace(path, List.of());
+                        forgotten.add(path);
+                    }
+                }
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String path : recorded.keySet()) {
+            if (!files.contains(path)) {
+                index.replace(path, List.of());
+                forgotten.add(path);
+                removed.add(path);
+            }
+        }
+        if (!changed.isEmpty() || !forgotten.isEmpty() || otherSource || indexLost) {
+            // The index first: if we stop in between, the ledger only makes the next run redo work.
+            index.commit();
+            ledger.update(ingested, forgotten);
+        }
+        return new IngestReport(source.id(), changed, removed, unchanged, rejected, index.passageCount(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.tenure.knowledge.search;
+
+/**
+ * When the evidence is strong enough to answer (from the {@code kb} section).
+ *
+ * @param minKnownShare share of the question's words (or glossary concepts) that occur anywhere in the
+ *                      help center; below it the question is about something else
+ * @param minMatchedShare share of those known words the best passage contains
+ * @param minMatchedWords fewest question words the best passage must contain (fewer when the question
+ *                        has fewer known words)
+ * @param candidates how many passages the index returns for re-ranking
+ */
+public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates) {
+}

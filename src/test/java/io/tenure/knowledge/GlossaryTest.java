@@ -1,0 +1,73 @@
+package io.tenure.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tenure.config.ConfigException;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlossaryTest {
+    private static final LanguageAnalyzers ANALYZERS = new LanguageAnalyzers();
+
+    @Test
+    void conceptsAreRecognisedThroughInflectionsInEveryLanguage() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.concepts("I cancelled and was charged again", "en")).contains("cancel", "charge");
+        assertThat(glossary.concepts("Bagaimana pembatalan langganan saya?", "id")).contains("cancel", "subscription");
+        assertThat(glossary.concepts("구독을 해지하려면 어떻게 하나요?", "ko")).contains("cancel", "subscription");
+        assertThat(glossary.concepts("返金はいつ届きますか", "ja")).contains("refund");
+        assertThat(glossary.concepts("ขอคืนเงินได้ไหม", "th")).contains("refund");
+    }
+
+    @Test
+    void everyConceptHasWordsInAllFiveLanguages() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.conceptIds()).hasSizeGreaterThan(40).allSatisfy(concept ->
+                assertThat(LanguageDetector.SUPPORTED).allSatisfy(language ->
+                        assertThat(glossary.words(concept, language)).as(concept + " in " + language).isNotEmpty()));
+    }
+
+    @Test
+    void aUserGlossaryExtendsConceptsAndAddsNewOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("my-glossary.yaml");
+        Files.writeString(file, """
+                concepts:
+                  refund:
+                    en: [money back guarantee]
+                  voucher:
+                    en: [voucher, gift card]
+                    id: [voucher, kartu hadiah]
+                """);
+
+        Glossary glossary = Glossary.load(file.toString(), ANALYZERS);
+
+        assertThat(glossary.concepts("Is there a money back guarantee?", "en")).contains("refund");
+        assertThat(glossary.concepts("Can I redeem a gift card?", "en")).contains("voucher");
+        assertThat(glossary.words("refund", "ko")).as("languages the user did not list are kept").contains("환불");
+    }
+
+    @Test
+    void aMissingOrMalformedUserGlossaryFailsNamingTheFile(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> Glossary.load(dir.resolve("none.yaml").toString(), ANALYZERS))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("none.yaml");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "concepts: [just, a, list]\n");
+        assertThatThrownBy(() -> Glossary.load(broken.toString(), ANALYZERS))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("broken.yaml");
+    }
+
+    @Test
+    void functionWordsAreFoundSoTheyNeverCountAsEvidence() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.functionWords("ค่าธรรมเนียมเท่าไหร่", "th")).isNotEmpty();
+        assertThat(glossary.isFunctionTerm("en", "how")).isTrue();
+        assertThat(glossary.isFunctionTerm("en", "refund")).isFalse();
+    }
+}

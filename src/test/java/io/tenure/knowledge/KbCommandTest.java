@@ -1,0 +1,49 @@
+package io.tenure.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenure.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class KbCommandTest {
+    @Test
+    void ingestReportsBadFilesByNameOnStderrAndIndexesTheRest(@TempDir Path dir) throws Exception {
+        Path kb = Files.createDirectory(dir.resolve("kb"));
+        Files.writeString(kb.resolve("refunds.en.md"), "# Refunds\n\n## Annual plans\nAnnual plans are refunded.\n");
+        Files.write(kb.resolve("broken.en.txt"), new byte[]{(byte) 0xC3, (byte) 0x28, 'a', 'b'});
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("--data", dir.resolve("data").toString(), "kb", "ingest", kb.toString());
+
+        assertThat(exit).isZero();
+        assertThat(err.toString()).contains("skipped broken.en.txt: not valid UTF-8");
+        assertThat(out.toString()).contains("indexed refunds.en.md").contains("1 changed");
+        assertThat(Files.isDirectory(dir.resolve("data").resolve("index"))).isTrue();
+    }
+
+    @Test
+    void ingestOfAMissingFolderIsAClearError(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("tenure: " + e.getMessage());
+            return 1;
+        });
+
+        int exit = cli.execute("--data", dir.resolve("data").toString(), "kb", "ingest", dir.resolve("nope").toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("help-center folder not found");
+    }
+}

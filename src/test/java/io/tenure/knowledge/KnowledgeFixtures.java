@@ -1,0 +1,25 @@
+package io.tenure.knowledge;
+
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.KbFileLedger;
+import io.tenure.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Builds the real knowledge base (Lucene on disk, ledger in SQLite) in a test's temporary folder. */
+public final class KnowledgeFixtures {
+    private KnowledgeFixtures() {
+    }
+
+    /** The settings of config/tenure.yaml, with a smaller file limit where a test needs one. */
+    public static KnowledgeSettings settings(long maxFileBytes) {
+        return new KnowledgeSettings("", "", "config/messages.yaml", maxFileBytes, 500, 3, 0.4, 0.5, 2, 30);
+    }
+
+    public static KnowledgeBase onDisk(Path dataDir, KnowledgeSettings settings) {
+        Database database = Database.open(dataDir);
+        return new KnowledgeBase(settings, KnowledgeIndex.open(dataDir.resolve("index"), new LanguageAnalyzers()),
+                new KbFileLedger(database.jdbi(), Clock.systemUTC()), new LanguageDetector());
+    }
+}
