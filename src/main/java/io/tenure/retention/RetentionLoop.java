@@ -127,7 +127,7 @@ public final class RetentionLoop implements QuestionFollowUp {
         var account = after.account();
         var health = after.health();
         StringBuilder text = new StringBuilder();
-        text.append("*Cancel intent (").append(intent).append(")* on ").append(account.id());
+        text.append("**Cancel intent (").append(intent).append(")** on ").append(account.id());
         if (account.name() != null && !account.name().isBlank()) {
             text.append(" (").append(account.name()).append(')');
         }
