@@ -483,6 +483,7 @@ public final class App implements AutoCloseable {
         knowledge();
         summarizer();
         drafter();
+        intentRecognizer();
         loadDemoAccountsOnFirstRun();
     }
 

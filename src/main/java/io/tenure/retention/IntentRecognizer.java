@@ -4,6 +4,7 @@ import io.tenure.knowledge.Glossary;
 import io.tenure.knowledge.LanguageDetector;
 import io.tenure.llm.LanguageModel;
 import io.tenure.llm.PromptLibrary;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +53,18 @@ public final class IntentRecognizer {
         return fromGlossary(question);
     }
 
-    /** Without a model: the first intent one of whose concepts the question mentions. */
+    /**
+     * Without a model: the first intent one of whose concepts the question mentions. A word that belongs to
+     * several concepts ("reduce" is both downgrade and reduce) shows none of them: "How do I reduce
+     * notifications?" is no downgrade, while "downgrade" itself is.
+     */
     public Optional<String> fromGlossary(String question) {
-        Set<String> concepts = glossary.concepts(question, detector.detect(question));
+        List<Glossary.Mention> mentions = glossary.mentions(question, detector.detect(question));
+        Set<String> concepts = mentions.stream()
+                .filter(m -> mentions.stream().noneMatch(other -> other.start() == m.start()
+                        && other.end() == m.end() && !other.concept().equals(m.concept())))
+                .map(Glossary.Mention::concept)
+                .collect(Collectors.toSet());
         return rules.intents().stream()
                 .filter(rule -> rule.concepts().stream().anyMatch(concepts::contains))
                 .map(IntentRules.Rule::intent)

@@ -88,6 +88,8 @@ class IntentRecognizerTest {
             "ใบแจ้งหนี้ดาวน์โหลดได้ที่ไหน",
             "Kapan kartu saya ditagih?",
             "How do I invite a teammate?",
+            "How do I reduce the number of notifications?",
+            "How can we reduce churn in our team?",
     })
     void anOrdinaryBillingQuestionShowsNoIntent(String question) {
         assertThat(withoutModel().recognise(question)).isEmpty();
