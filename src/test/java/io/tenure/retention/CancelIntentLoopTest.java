@@ -65,6 +65,7 @@ class CancelIntentLoopTest {
                 http: {host: 127.0.0.1, port: 0}
                 customers:
                   by_user: {%s: %s}
+                  by_channel: {CSHARED: OTHER-2}
                 slack:
                   api_base_url: %s
                   internal_channels: [CINTERNAL]
@@ -174,6 +175,19 @@ class CancelIntentLoopTest {
     }
 
     @Test
+    void anyoneAskingInASharedChannelIsThatAccountsCustomer() throws Exception {
+        ask(STRANGER, "CSHARED", "I was charged twice this month");
+        app.finishFollowUps();
+
+        assertThat(count("SELECT count(*) FROM cancel_intent WHERE account_id = 'OTHER-2' "
+                + "AND intent = 'billing-complaint'")).isEqualTo(1);
+        assertThat(slack.calls("chat.postMessage")).filteredOn(c -> ALERTS.equals(c.param("channel")))
+                .singleElement().satisfies(alert -> assertThat(alert.param("text")).contains("on OTHER-2")
+                        .contains("I was charged twice this month"));
+        assertThat(health("OTHER-2").fired("cancel-intent")).isTrue();
+    }
+
+    @Test
     void anOrdinaryBillingQuestionFromAMappedCustomerIsOnlyLinkedToTheAccount() throws Exception {
         ask(CUSTOMER, "How do I download my invoice?");
         app.finishFollowUps();
@@ -197,10 +211,14 @@ class CancelIntentLoopTest {
      * text and every text of its blocks, without the question id that its feedback buttons carry.
      */
     private String ask(String user, String question) throws Exception {
+        return ask(user, PUBLIC, question);
+    }
+
+    private String ask(String user, String channel, String question) throws Exception {
         events++;
         String ts = "1700000000.00000" + events;
         ObjectNode event = JSON.createObjectNode().put("type", "app_mention").put("user", user)
-                .put("text", "<@" + FakeSlackApi.BOT_USER + "> " + question).put("ts", ts).put("channel", PUBLIC)
+                .put("text", "<@" + FakeSlackApi.BOT_USER + "> " + question).put("ts", ts).put("channel", channel)
                 .put("event_ts", ts);
         ObjectNode body = JSON.createObjectNode().put("token", "verification-token").put("team_id", "T0001")
                 .put("api_app_id", "A1").put("type", "event_callback").put("event_id", "Ev" + events)
@@ -209,7 +227,7 @@ class CancelIntentLoopTest {
         HttpResponse<String> response = send(body.toString());
         assertThat(response.statusCode()).isEqualTo(200);
         FakeSlackApi.Call reply = slack.await(c -> c.method().equals("chat.postMessage")
-                && PUBLIC.equals(c.param("channel")) && ts.equals(c.param("thread_ts")), 1).get(0);
+                && channel.equals(c.param("channel")) && ts.equals(c.param("thread_ts")), 1).get(0);
         return reply.param("text") + "\n" + reply.blocksText().lines().filter(line -> !line.matches("\\d+"))
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
