@@ -4,8 +4,10 @@ import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Command;
 import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.QuestionLog;
+import io.tenure.assistant.Reply;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
+import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
@@ -59,6 +61,16 @@ import io.tenure.outreach.OutreachCommands;
 import io.tenure.outreach.OutreachDrafter;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.outreach.ProductChanges;
+import io.tenure.report.QuestionReports;
+import io.tenure.report.ReportSettings;
+import io.tenure.report.WeeklyDigest;
+import io.tenure.retention.AskerAccounts;
+import io.tenure.retention.CancelIntentSignals;
+import io.tenure.retention.CustomerSettings;
+import io.tenure.retention.IntentRecognizer;
+import io.tenure.retention.IntentRules;
+import io.tenure.retention.RetentionLoop;
+import io.tenure.retention.RetentionSettings;
 import io.tenure.schedule.DigestSchedule;
 import io.tenure.schedule.DigestSettings;
 import io.tenure.storage.Database;
@@ -71,6 +83,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +118,11 @@ public final class App implements AutoCloseable {
     private Optional<SlackAdapter> slack;
     private DailyDigest dailyDigest;
     private DigestSchedule digestSchedule;
+    private QuestionLog questionLog;
+    private IntentRecognizer intentRecognizer;
+    private RetentionLoop retentionLoop;
+    private ExecutorService followUps;
+    private final List<StaffAlerts> staffAlertChannels = new CopyOnWriteArrayList<>();
 
     public App(TenureConfig config, Clock clock) {
         this.config = config;
@@ -205,9 +226,89 @@ public final class App implements AutoCloseable {
             commands.add(new DigestRequest(dailyDigest(), clock));
             commands.add(new AccountSummaryCommand(accounts(), summarizer(), clock));
             commands.addAll(OutreachCommands.all(drafter(), approvals()));
-            assistant = new Assistant(knowledge(), new QuestionLog(database().jdbi(), clock), commands);
+            assistant = new Assistant(knowledge(), questionLog(), commands, retentionLoop(), followUps());
         }
         return assistant;
+    }
+
+    public synchronized QuestionLog questionLog() {
+        if (questionLog == null) {
+            questionLog = new QuestionLog(database().jdbi(), clock);
+        }
+        return questionLog;
+    }
+
+    /** Intents in questions: the glossary and language detector of the help center, and the model when one is set. */
+    public synchronized IntentRecognizer intentRecognizer() {
+        if (intentRecognizer == null) {
+            var glossary = knowledgeBase().glossary();
+            IntentRules rules = IntentRules.load(config.section("retention", RetentionSettings.class).intents(),
+                    glossary.conceptIds());
+            intentRecognizer = new IntentRecognizer(rules, glossary, languageDetector(), languageModel(), prompts());
+        }
+        return intentRecognizer;
+    }
+
+    /** After each answered question: its intent, and for a mapped customer leaving, the signal, draft and alert. */
+    public synchronized RetentionLoop retentionLoop() {
+        if (retentionLoop == null) {
+            retentionLoop = new RetentionLoop(intentRecognizer(),
+                    new AskerAccounts(config.section("customers", CustomerSettings.class)), questionLog(),
+                    new CancelIntentSignals(database().jdbi()), accounts(), drafter(), approvals(), this::alertStaff,
+                    clock);
+        }
+        return retentionLoop;
+    }
+
+    /** One thread: follow-ups run after the answer, in the order asked, never holding up the next answer. */
+    private synchronized ExecutorService followUps() {
+        if (followUps == null) {
+            followUps = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "tenure-follow-up");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return followUps;
+    }
+
+    /** Adds an internal channel for staff alerts (each chat platform that has one, the console's stderr). */
+    public void addStaffAlerts(StaffAlerts channel) {
+        staffAlertChannels.add(channel);
+    }
+
+    private void alertStaff(Reply alert) {
+        if (staffAlertChannels.isEmpty()) {
+            log.warn("staff alert not posted: no internal channel is configured (slack.alerts_channel, "
+                    + "discord.alerts_channel_id or their review channels): {}", alert.text().lines().findFirst().orElse(""));
+        }
+        for (StaffAlerts channel : staffAlertChannels) {
+            try {
+                channel.alert(alert);
+            } catch (RuntimeException e) {
+                log.error("staff alert could not be posted", e);
+            }
+        }
+    }
+
+    /** Waits for the follow-ups of questions already answered (their alerts), then takes no more. */
+    public void finishFollowUps() {
+        ExecutorService pool;
+        synchronized (this) {
+            pool = followUps;
+        }
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            long wait = config.section("llm", LlmSettings.class).timeoutSeconds() + 10L;
+            if (!pool.awaitTermination(wait, TimeUnit.SECONDS)) {
+                log.warn("follow-ups of the last questions did not finish within {} s", wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public HealthSettings healthSettings() {
@@ -295,6 +396,7 @@ public final class App implements AutoCloseable {
             } else {
                 discord = Optional.of(new DiscordBot(config.section("discord", DiscordSettings.class), token.get(),
                         assistant(), roles(), Optional.of(approvals()), database().jdbi(), clock));
+                discord.get().staffAlerts().ifPresent(this::addStaffAlerts);
             }
         }
         return discord;
@@ -345,6 +447,7 @@ public final class App implements AutoCloseable {
                 SlackAdapter adapter = new SlackAdapter(config.section("slack", SlackSettings.class), tokens.get(),
                         assistant(), roles(), draftReview(), database().jdbi(), clock);
                 adapter.routes(httpServer());
+                adapter.staffAlerts().ifPresent(this::addStaffAlerts);
                 slack = Optional.of(adapter);
             }
         }
@@ -354,7 +457,8 @@ public final class App implements AutoCloseable {
     /** The managers' daily digest: the health digest with summaries of the top at-risk accounts. */
     public synchronized DailyDigest dailyDigest() {
         if (dailyDigest == null) {
-            dailyDigest = withSummaries(riskDigest());
+            dailyDigest = new WeeklyDigest(withSummaries(riskDigest()), new QuestionReports(database().jdbi()),
+                    config.section("report", ReportSettings.class).weeklyDayOfWeek());
         }
         return dailyDigest;
     }
@@ -379,6 +483,7 @@ public final class App implements AutoCloseable {
         knowledge();
         summarizer();
         drafter();
+        intentRecognizer();
         loadDemoAccountsOnFirstRun();
     }
 
@@ -414,7 +519,13 @@ public final class App implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        // Outside the lock: a follow-up under way may still need the parts closed below.
+        finishFollowUps();
+        closeParts();
+    }
+
+    private synchronized void closeParts() {
         if (digestSchedule != null) {
             digestSchedule.close();
         }

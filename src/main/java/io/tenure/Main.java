@@ -17,6 +17,7 @@ import io.tenure.llm.SummaryCommand;
 import io.tenure.outreach.AuditCommand;
 import io.tenure.outreach.DraftCommand;
 import io.tenure.outreach.DraftsCommand;
+import io.tenure.report.ReportCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -33,7 +34,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ChatCommand.class, AskCommand.class, KbCommand.class, EvalCommand.class, ServeCommand.class,
                 AccountsCommand.class, DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
                 SummaryCommand.class, DraftCommand.class, DraftsCommand.class, AuditCommand.class,
-                BenchCommand.class})
+                ReportCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",

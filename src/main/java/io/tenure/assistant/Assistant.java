@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +21,24 @@ public final class Assistant {
     private final QuestionAnswerer knowledge;
     private final QuestionLog questions;
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final QuestionFollowUp followUp;
+    private final Executor followUpWork;
 
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands) {
+        this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run);
+    }
+
+    /**
+     * @param followUp runs after each answered question (the retention loop)
+     * @param followUpWork where it runs: a background executor in the application, so the answer never
+     *                     waits; inline ({@code Runnable::run}) in tests, so they are deterministic
+     */
+    public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
+                     QuestionFollowUp followUp, Executor followUpWork) {
         this.knowledge = knowledge;
         this.questions = questions;
+        this.followUp = followUp;
+        this.followUpWork = followUpWork;
         for (Command command : commands) {
             this.commands.put(command.name(), command);
         }
@@ -74,15 +90,34 @@ public final class Assistant {
         }
         Answer answer = knowledge.answer(question);
         long id = questions.record(inbound.caller(), inbound.channel(), question, answer);
-        return new Reply(answer.abstained() ? Reply.Kind.ABSTAINED : Reply.Kind.ANSWER, answer.answer(),
+        Reply reply = new Reply(answer.abstained() ? Reply.Kind.ABSTAINED : Reply.Kind.ANSWER, answer.answer(),
                 answer.language(), answer.citations(), false, List.of(), id, null);
+        followUp(new AnsweredQuestion(id, inbound, question, answer));
+        return reply;
     }
 
     /** The answer with its citations, for {@code tenure ask --json}; recorded like any other question. */
     public Answer answer(Caller caller, ChannelKind channel, String question) {
         Answer answer = knowledge.answer(question);
-        questions.record(caller, channel, question, answer);
+        long id = questions.record(caller, channel, question, answer);
+        followUp(new AnsweredQuestion(id, new Inbound(caller, channel, "", question), question, answer));
         return answer;
+    }
+
+    /** The answer is already made: whatever happens here, the asker gets it unchanged. */
+    private void followUp(AnsweredQuestion answered) {
+        Runnable work = () -> {
+            try {
+                followUp.answered(answered);
+            } catch (RuntimeException e) {
+                log.error("follow-up of question {} failed (the asker got the answer)", answered.questionId(), e);
+            }
+        };
+        try {
+            followUpWork.execute(work);
+        } catch (RejectedExecutionException e) {
+            log.warn("follow-up of question {} not run: shutting down", answered.questionId());
+        }
     }
 
     public void feedback(long questionId, Caller caller, boolean helpful) {

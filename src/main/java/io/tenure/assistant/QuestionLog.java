@@ -17,11 +17,21 @@ public final class QuestionLog {
     }
 
     public long record(Caller caller, ChannelKind channel, String question, Answer answer) {
+        return record(caller, channel, question, answer, null, null);
+    }
+
+    /**
+     * @param intent the intent recognised in the question (cancel, downgrade, refund, billing-complaint), or null
+     * @param accountId the account the asker belongs to, or null
+     */
+    public long record(Caller caller, ChannelKind channel, String question, Answer answer, String intent,
+                       String accountId) {
         String articles = answer.citations().stream().map(Citation::article).distinct()
                 .collect(Collectors.joining(","));
         return jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO question (asked_at, user_id, channel_kind, platform, language, text, abstained, cited_articles)
-                        VALUES (:at, :user, :channel, :platform, :language, :text, :abstained, :articles)""")
+                        INSERT INTO question (asked_at, user_id, channel_kind, platform, language, text, abstained, cited_articles,
+                                              intent, account_id)
+                        VALUES (:at, :user, :channel, :platform, :language, :text, :abstained, :articles, :intent, :account)""")
                 .bind("at", clock.instant().toString())
                 .bind("user", caller.userId())
                 .bind("channel", channel.key())
@@ -30,9 +40,22 @@ public final class QuestionLog {
                 .bind("text", question)
                 .bind("abstained", answer.abstained())
                 .bind("articles", articles)
+                .bind("intent", intent)
+                .bind("account", accountId)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());
+    }
+
+    /**
+     * Adds what was learnt about a question after it was answered (the answer never waits for it).
+     *
+     * @param intent the recognised intent, or null for none
+     * @param accountId the asker's account, or null
+     */
+    public void classify(long questionId, String intent, String accountId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE question SET intent = :intent, account_id = :account WHERE id = :id")
+                .bind("intent", intent).bind("account", accountId).bind("id", questionId).execute());
     }
 
     /** Stores a Helpful / Not helpful click; a later click by the same user replaces the earlier one. */

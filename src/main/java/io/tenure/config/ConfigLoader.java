@@ -88,8 +88,20 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Maps keyed by ids the user chooses that the defaults fill with a demo entry, so they are not empty:
+     * any key below them is allowed too.
+     */
+    private static final Set<String> OPEN_MAPS = Set.of("customers.by_user", "customers.by_email_domain",
+            "customers.by_channel");
+
     /** Maps (like {@code channels}) whose keys are ids chosen by the user: any key below them is allowed. */
     private static boolean isUnderOpenMap(ObjectNode defaults, String key) {
+        for (String map : OPEN_MAPS) {
+            if (key.startsWith(map + ".")) {
+                return true;
+            }
+        }
         JsonNode node = defaults;
         for (String part : key.split("\\.")) {
             if (node.isObject() && node.size() == 0) {

@@ -42,6 +42,9 @@ public final class AskCommand implements Callable<Integer> {
                     answer.language(), answer.citations(), false, List.of(), null, null);
             spec.commandLine().getOut().println(ConsoleRenderer.render(reply));
         }
+        spec.commandLine().getOut().flush();
+        // The question's intent is recorded after the answer is printed, before the process ends.
+        app.finishFollowUps();
         return 0;
     }
 }

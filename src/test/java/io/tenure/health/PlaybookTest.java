@@ -22,7 +22,10 @@ class PlaybookTest {
 
         assertThat(playbook.rules()).extracting(PlaybookRule::id).containsExactly("no-login-10d", "inactive-14d",
                 "nps-below-7", "tickets-3-in-7d", "ticket-open-5d", "payment-failed", "onboarding-missed",
-                "renewal-30d-low-health", "inactive-45d", "winback-30-60-90");
+                "renewal-30d-low-health", "cancel-intent", "inactive-45d", "winback-30-60-90");
+        // Only cancel-intent takes points off: every other rule explains the score and leaves it as it is.
+        assertThat(playbook.rules()).filteredOn(rule -> rule.scorePenalty() > 0).extracting(PlaybookRule::id)
+                .containsExactly("cancel-intent");
         assertThat(playbook.rules()).allSatisfy(rule -> {
             assertThat(rule.action()).isNotBlank();
             assertThat(rule.ownerRole()).isNotBlank();
@@ -55,5 +58,15 @@ class PlaybookTest {
 
         assertThatThrownBy(() -> Playbook.load(file.toString())).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("rule nps-below-7").hasMessageContaining("needs below");
+    }
+
+    @Test
+    void aScorePenaltyOutsideZeroToAHundredFailsAtLoadNamingTheRule() throws IOException {
+        Path file = dir.resolve("playbook.yaml");
+        Files.writeString(file, Files.readString(Path.of("config/playbook.yaml"))
+                .replace("score_penalty: 15", "score_penalty: -5"));
+
+        assertThatThrownBy(() -> Playbook.load(file.toString())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("rule cancel-intent").hasMessageContaining("score_penalty");
     }
 }

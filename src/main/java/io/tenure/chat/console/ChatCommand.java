@@ -26,11 +26,14 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         App app = Main.app(spec);
         app.prepare();
+        app.addStaffAlerts(new ConsoleStaffAlerts(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         ConsoleChat chat = new ConsoleChat(app.assistant(), app.roles().caller(user, "console"), out,
                 System.console() != null);
         chat.run(in);
+        // Alerts of the last questions (a customer asking how to cancel) are printed before the process ends.
+        app.finishFollowUps();
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package io.tenure.chat.discord;
 
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.RoleDirectory;
+import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.outreach.DraftReview;
 import java.time.Clock;
@@ -160,6 +161,13 @@ public final class DiscordBot implements ChatAdapter {
                     done -> log.info("registered {} slash commands in {}", done.size(), guild.getName()),
                     e -> log.error("could not register the slash commands in {}: {}", guild.getName(), e.getMessage()));
         }
+    }
+
+    /** Staff alerts go to {@code discord.alerts_channel_id} (default: the review channel), when one is configured. */
+    public Optional<StaffAlerts> staffAlerts() {
+        String id = settings.alertsChannelId();
+        return id.isEmpty() ? Optional.empty() : Optional.of(alert ->
+                channel(id, "discord.alerts_channel_id").sendMessage(ReplyMessages.render(alert)).complete());
     }
 
     /** The running connection; fails with an explanation before {@link #start()}. */

@@ -13,9 +13,11 @@ import java.util.List;
  * @param digestChannelId where the daily digest is posted, or "" for none
  * @param apiBaseUrl the REST API, Discord's own by default
  * @param gatewayUrl the gateway WebSocket, Discord's own by default
+ * @param alertsChannelId where staff alerts (a customer asking how to cancel) are posted; empty: the review channel
  */
 public record DiscordSettings(List<String> guildIds, List<String> internalChannelIds, List<String> supportChannelIds,
-                              String reviewChannelId, String digestChannelId, String apiBaseUrl, String gatewayUrl) {
+                              String reviewChannelId, String digestChannelId, String apiBaseUrl, String gatewayUrl,
+                              String alertsChannelId) {
     public static final String DISCORD_API = "https://discord.com/api/v10/";
     public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
 
@@ -27,6 +29,13 @@ public record DiscordSettings(List<String> guildIds, List<String> internalChanne
         digestChannelId = digestChannelId == null ? "" : digestChannelId.strip();
         apiBaseUrl = apiBaseUrl == null || apiBaseUrl.isBlank() ? DISCORD_API : withSlash(apiBaseUrl.strip());
         gatewayUrl = gatewayUrl == null || gatewayUrl.isBlank() ? DISCORD_GATEWAY : gatewayUrl.strip();
+        alertsChannelId = alertsChannelId == null || alertsChannelId.isBlank() ? reviewChannelId : alertsChannelId.strip();
+    }
+
+    public DiscordSettings(List<String> guildIds, List<String> internalChannelIds, List<String> supportChannelIds,
+                           String reviewChannelId, String digestChannelId, String apiBaseUrl, String gatewayUrl) {
+        this(guildIds, internalChannelIds, supportChannelIds, reviewChannelId, digestChannelId, apiBaseUrl, gatewayUrl,
+                "");
     }
 
     private static List<String> clean(List<String> ids) {

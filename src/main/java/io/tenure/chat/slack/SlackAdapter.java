@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.RoleDirectory;
+import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
@@ -90,6 +91,12 @@ public final class SlackAdapter implements ChatAdapter {
     public Optional<DigestChannel> digestChannel() {
         return settings.digestChannel().isEmpty() ? Optional.empty()
                 : Optional.of(new SlackDigestChannel(web, settings.digestChannel()));
+    }
+
+    /** Staff alerts go to {@code slack.alerts_channel} (default: the review channel), when one is configured. */
+    public Optional<StaffAlerts> staffAlerts() {
+        return settings.alertsChannel().isEmpty() ? Optional.empty()
+                : Optional.of(new SlackStaffAlerts(web, settings.alertsChannel()));
     }
 
     @Override

@@ -10,7 +10,7 @@ public record Condition(Type type, Integer atLeast, Integer below, Integer days,
 
     public enum Type {
         DAYS_SINCE_LOGIN, DAYS_SINCE_ACTIVITY, LATEST_NPS, TICKETS_OPENED_WITHIN, TICKET_OPEN_LONGER_THAN,
-        LATEST_PAYMENT, MILESTONE_OVERDUE, RENEWAL_WITHIN, DAYS_SINCE_CANCELLATION;
+        LATEST_PAYMENT, MILESTONE_OVERDUE, RENEWAL_WITHIN, DAYS_SINCE_CANCELLATION, CANCEL_INTENT_WITHIN;
 
         @JsonCreator
         static Type of(String text) {
@@ -33,6 +33,7 @@ public record Condition(Type type, Integer atLeast, Integer below, Integer days,
             case MILESTONE_OVERDUE -> null;
             case RENEWAL_WITHIN -> days == null ? "days" : scoreBelow == null ? "score_below" : null;
             case DAYS_SINCE_CANCELLATION -> on == null || on.isEmpty() ? "on (a list of days)" : null;
+            case CANCEL_INTENT_WITHIN -> days == null ? "days" : null;
         };
     }
 }

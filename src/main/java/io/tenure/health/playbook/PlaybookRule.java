@@ -6,9 +6,15 @@ import io.tenure.config.ConfigException;
  * One rule of the playbook: when its condition holds for an account, it fires and becomes a reason.
  *
  * @param metric what to watch to see the situation improve
+ * @param scorePenalty points taken off the score when the rule fires (optional, default 0): for signals
+ *                     the weighted factors cannot see, such as a customer asking how to cancel
  */
 public record PlaybookRule(String id, Condition condition, Severity severity, String action, String ownerRole,
-                           String metric) {
+                           String metric, Integer scorePenalty) {
+
+    public PlaybookRule {
+        scorePenalty = scorePenalty == null ? 0 : scorePenalty;
+    }
 
     public enum Severity {
         HIGH, MEDIUM, LOW;
@@ -31,6 +37,9 @@ public record PlaybookRule(String id, Condition condition, Severity severity, St
         }
         if (severity == null || action == null || ownerRole == null || metric == null) {
             throw new ConfigException(where + "needs severity, action, owner_role and metric");
+        }
+        if (scorePenalty < 0 || scorePenalty > 100) {
+            throw new ConfigException(where + "score_penalty must be between 0 and 100");
         }
         String missing = condition.missingParameter();
         if (missing != null) {

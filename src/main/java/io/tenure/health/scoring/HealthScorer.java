@@ -42,8 +42,21 @@ public final class HealthScorer {
             // A lost customer has no health to speak of; only win-back rules say what to do next.
             return new HealthScore(account.id(), asOf, 0, Band.RED, reasons(signals, asOf, 0, true));
         }
-        int score = (int) Math.round(100 * weightedFactors(signals, asOf) / playbook.factors().totalWeight());
+        int base = (int) Math.round(100 * weightedFactors(signals, asOf) / playbook.factors().totalWeight());
+        List<Reason> reasons = reasons(signals, asOf, base, false);
+        int penalty = reasons.stream().mapToInt(reason -> penalty(reason.rule())).sum();
+        if (penalty == 0) {
+            return new HealthScore(account.id(), asOf, base, playbook.band(base), reasons);
+        }
+        // Rules that read the score (renewal-30d-low-health) must see the score after the penalty; a
+        // penalty is counted once, from the first pass, so a penalised rule cannot feed on itself.
+        int score = Math.max(0, base - penalty);
         return new HealthScore(account.id(), asOf, score, playbook.band(score), reasons(signals, asOf, score, false));
+    }
+
+    private int penalty(String ruleId) {
+        return playbook.rules().stream().filter(rule -> rule.id().equals(ruleId))
+                .mapToInt(PlaybookRule::scorePenalty).findFirst().orElse(0);
     }
 
     private double weightedFactors(Signals s, LocalDate asOf) {
@@ -204,6 +217,17 @@ public final class HealthScorer {
                 String why = account.cancelReason() == null || account.cancelReason().isBlank()
                         ? "" : " (reason: " + account.cancelReason() + ")";
                 yield "cancelled " + days + " days ago, on " + account.cancelledAt() + why;
+            }
+            case CANCEL_INTENT_WITHIN -> {
+                List<Signals.CancelIntent> recent = s.cancelIntents().stream()
+                        .filter(i -> days(i.on(), asOf) < c.days()).toList();
+                if (recent.isEmpty()) {
+                    yield null;
+                }
+                Signals.CancelIntent latest = recent.get(recent.size() - 1);
+                yield "asked \"" + latest.question() + "\" on " + latest.on() + " (" + latest.intent() + ")"
+                        + (recent.size() > 1 ? "; " + recent.size() + " such questions in the last " + c.days()
+                        + " days" : "");
             }
         };
     }

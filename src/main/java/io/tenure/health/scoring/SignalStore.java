@@ -104,6 +104,7 @@ public final class SignalStore {
         latestNps(c, lo, hi, end, builders);
         latestPayments(c, lo, hi, end, builders);
         milestones(c, lo, hi, asOf, end, builders);
+        cancelIntents(c, lo, hi, end, builders);
         List<Signals> signals = new ArrayList<>(builders.size());
         for (Builder b : builders.values()) {
             signals.add(b.build());
@@ -278,6 +279,34 @@ public final class SignalStore {
         }
     }
 
+    /** Only when a rule reads them, and only as far back as the longest such rule looks. */
+    private void cancelIntents(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
+            throws SQLException {
+        int lookBackDays = playbook.rules().stream()
+                .filter(rule -> rule.condition().type() == Condition.Type.CANCEL_INTENT_WITHIN)
+                .mapToInt(rule -> rule.condition().days()).max().orElse(-1);
+        if (lookBackDays < 0) {
+            return;
+        }
+        String sql = "SELECT a.key, ci.asked_at, ci.question, ci.intent FROM cancel_intent ci "
+                + "JOIN account a ON a.id = ci.account_id WHERE a.key BETWEEN ? AND ? AND ci.asked_at < ? "
+                + "AND ci.asked_at >= ? ORDER BY ci.asked_at, ci.id";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, lo);
+            st.setLong(2, hi);
+            st.setLong(3, end);
+            st.setLong(4, end - (lookBackDays + 1L) * DAY);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        b.cancelIntents.add(new Signals.CancelIntent(day(rs, 2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+    }
+
     private static LocalDate day(ResultSet rs, int column) throws SQLException {
         long seconds = rs.getLong(column);
         return rs.wasNull() ? null : LocalDate.ofEpochDay(Math.floorDiv(seconds, DAY));
@@ -307,6 +336,7 @@ public final class SignalStore {
         Signals.Nps nps;
         Signals.Payment payment;
         final List<Signals.Milestone> milestones = new ArrayList<>(0);
+        final List<Signals.CancelIntent> cancelIntents = new ArrayList<>(0);
 
         Builder(long key, Account account) {
             this.key = key;
@@ -315,7 +345,7 @@ public final class SignalStore {
 
         Signals build() {
             return new Signals(key, account, lastLogin, lastActivity, recent, previous, features, tickets, nps,
-                    payment, milestones);
+                    payment, milestones, cancelIntents);
         }
     }
 }

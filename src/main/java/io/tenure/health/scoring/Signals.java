@@ -16,14 +16,17 @@ import java.util.List;
  * @param recentFeatures distinct features used in the feature-breadth window
  * @param tickets tickets opened in the look-back window, and every ticket still open
  * @param milestones milestones due before the as-of date
+ * @param cancelIntents questions of the account's customers showing they may leave, in the look-back
+ *                      window of the cancel_intent_within rules, oldest first
  */
 public record Signals(long key, Account account, LocalDate lastLogin, LocalDate lastActivity, int recentActivity,
                       int previousActivity, int recentFeatures, List<Ticket> tickets, Nps latestNps,
-                      Payment latestPayment, List<Milestone> milestones) {
+                      Payment latestPayment, List<Milestone> milestones, List<CancelIntent> cancelIntents) {
 
     public Signals {
         tickets = List.copyOf(tickets);
         milestones = List.copyOf(milestones);
+        cancelIntents = List.copyOf(cancelIntents);
     }
 
     /** @param closed null when still open on the as-of date */
@@ -34,6 +37,10 @@ public record Signals(long key, Account account, LocalDate lastLogin, LocalDate 
     }
 
     public record Payment(LocalDate on, String status, BigDecimal amount) {
+    }
+
+    /** @param intent cancel, downgrade, refund or billing-complaint */
+    public record CancelIntent(LocalDate on, String question, String intent) {
     }
 
     /** @param completed null when not completed by the as-of date */

@@ -439,6 +439,21 @@ class DiscordBotTest {
     }
 
     @Test
+    void aStaffAlertGoesToTheReviewChannelWhenNoAlertsChannelIsSet() {
+        // given a bot configured with a review channel and no alerts channel
+        Reply alert = new Reply(Reply.Kind.ACCOUNT_DATA, "Cancel intent (cancel) on ACME-1", "en", List.of(), false,
+                List.of(), null, "d-1");
+
+        // when an alert is raised
+        bot.staffAlerts().orElseThrow().alert(alert);
+
+        // then it is posted in the review channel, and nowhere customers are
+        Call post = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages"));
+        assertThat(post.text()).contains("Cancel intent (cancel) on ACME-1");
+        assertThat(discord.calls()).noneMatch(c -> c.is("POST", "channels/" + SUPPORT + "/messages"));
+    }
+
+    @Test
     void theDigestIsPostedToTheDigestChannelWithItsChart() throws Exception {
         // given a digest with a chart
         Path chart = Files.write(dir.resolve("risk-2026-11-21.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});

@@ -42,6 +42,13 @@ class DiscordSettingsTest {
     }
 
     @Test
+    void staffAlertsGoToTheAlertsChannelOrElseTheReviewChannel() {
+        assertThat(new DiscordSettings(List.of(), List.of(), List.of(), "9", "", "", "").alertsChannelId()).isEqualTo("9");
+        assertThat(new DiscordSettings(List.of(), List.of(), List.of(), "9", "", "", "", "7").alertsChannelId())
+                .isEqualTo("7");
+    }
+
+    @Test
     void aChannelNobodyConfiguredIsCustomerFacing() {
         ChannelKinds kinds = new ChannelKinds(new DiscordSettings(List.of(), List.of("1"), List.of("2"), "", "", "", ""));
 

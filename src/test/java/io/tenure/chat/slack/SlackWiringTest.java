@@ -32,6 +32,17 @@ class SlackWiringTest {
     }
 
     @Test
+    void staffAlertsGoToTheAlertsChannelOrElseTheReviewChannel() {
+        SlackSettings defaults = new SlackSettings("", java.util.List.of(), "CREVIEW", "", 1000, 1, "");
+        SlackSettings own = new SlackSettings("", java.util.List.of(), "CREVIEW", "", 1000, 1, "CALERTS");
+        SlackSettings none = new SlackSettings("", java.util.List.of(), "", "", 1000, 1, "");
+
+        assertThat(defaults.alertsChannel()).isEqualTo("CREVIEW");
+        assertThat(own.alertsChannel()).isEqualTo("CALERTS");
+        assertThat(none.alertsChannel()).isEmpty();
+    }
+
+    @Test
     void withoutABotTokenSlackIsOffSoThereIsNothingToServe() {
         try (App app = app(Map.of())) {
             assertThat(app.chatAdapters()).isEmpty();

@@ -1,0 +1,27 @@
+package io.tenure.chat.console;
+
+import io.tenure.assistant.Reply;
+import io.tenure.assistant.StaffAlerts;
+import java.io.PrintWriter;
+
+/**
+ * The console's internal channel: standard error, each line marked, because the person at the console
+ * may be playing the customer (stdout is what the customer sees).
+ */
+public final class ConsoleStaffAlerts implements StaffAlerts {
+    static final String MARK = "[internal channel] ";
+
+    private final PrintWriter err;
+
+    public ConsoleStaffAlerts(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public synchronized void alert(Reply alert) {
+        for (String line : ConsoleRenderer.render(alert).split("\n", -1)) {
+            err.println(MARK + line);
+        }
+        err.flush();
+    }
+}
