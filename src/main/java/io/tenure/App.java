@@ -23,7 +23,7 @@ import io.tenure.config.TenureConfig;
 import io.tenure.health.AccountDirectory;
 import io.tenure.health.HealthDirectory;
 import io.tenure.health.HealthSettings;
-import io.tenure.health.demo.DemoAccounts;
+import io.tenure.health.demo.FirstRunDemo;
 import io.tenure.health.digest.RiskDigest;
 import io.tenure.health.importing.AccountImport;
 import io.tenure.health.playbook.Playbook;
@@ -74,12 +74,8 @@ import io.tenure.retention.RetentionSettings;
 import io.tenure.schedule.DigestSchedule;
 import io.tenure.schedule.DigestSettings;
 import io.tenure.storage.Database;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -490,31 +486,9 @@ public final class App implements AutoCloseable {
     /** With no accounts and no import ever, a small generated set ending today, so risk shows at once. */
     private void loadDemoAccountsOnFirstRun() {
         HealthSettings settings = healthSettings();
-        boolean untouched = database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM account_import)")
-                .mapTo(Integer.class).one()) == 0;
-        if (!settings.demoOnFirstRun() || !untouched) {
-            return;
-        }
-        try {
-            Path dir = Files.createTempDirectory("tenure-demo");
-            try {
-                DemoAccounts.write(settings.demoAccounts(), settings.demoDays(), settings.demoSeed(),
-                        LocalDate.now(clock), dir);
-                accountImport().importFolder(dir, false);
-                // A month of score history, so "change over 7 days" and "turned red" work at once.
-                LocalDate today = LocalDate.now(clock);
-                for (LocalDate day = today.minusDays(29); !day.isAfter(today); day = day.plusDays(1)) {
-                    health().scoreAll(day);
-                }
-            } finally {
-                for (String name : AccountImport.fileNames()) {
-                    Files.deleteIfExists(dir.resolve(name));
-                }
-                Files.deleteIfExists(dir);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the demo accounts", e);
+        if (settings.demoOnFirstRun()) {
+            FirstRunDemo.loadIfUntouched(database().jdbi(), accountImport(), health(), settings.demoAccounts(),
+                    settings.demoDays(), settings.demoSeed(), clock);
         }
     }
 
