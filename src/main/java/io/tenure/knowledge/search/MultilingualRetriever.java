@@ -142,9 +142,9 @@ public final class MultilingualRetriever implements PassageRetriever {
         List<Unit> known = new ArrayList<>();
         int unknown = 0;
         for (Unit unit : units) {
-            int df = documentFrequency(reader, unit);
-            if (df > 0) {
-                unit.weight = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+            double weight = inverseDocumentFrequency(reader, unit, language);
+            if (weight > 0) {
+                unit.weight = weight;
                 known.add(unit);
             } else {
                 unknown++;
@@ -170,7 +170,11 @@ public final class MultilingualRetriever implements PassageRetriever {
                     c.passage().text().substring(0, Math.min(60, c.passage().text().length())).replace('\n', ' ')));
         }
         List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, units.size())).toList();
-        return new Ranking(language, known, units.size(), strong, strongEnough(candidates.get(0), units.size()));
+        // The best-ranked passage may win on words of the asker's own language while a passage a little
+        // lower holds the question's concepts through the glossary: the evidence of the first few counts.
+        boolean answerable = candidates.stream().limit(settings.evidencePassages())
+                .anyMatch(c -> strongEnough(c, units.size()));
+        return new Ranking(language, known, units.size(), strong, answerable);
     }
 
     /** @param units how many units the question has: a one-word question needs one match */
@@ -386,11 +390,21 @@ public final class MultilingualRetriever implements PassageRetriever {
         return null;
     }
 
-    /** In how many passages the unit occurs (its most frequent form in any language); 0: unknown. */
-    private int documentFrequency(IndexReader reader, Unit unit) throws IOException {
-        int most = 0;
+    /**
+     * How rare the unit is; 0: the help center never uses it. Concepts, and words found in passages of
+     * another language than the question's (product names, numbers: "Octopus", "$49"), are counted over
+     * all passages. A word found only in passages of the asker's own language is counted over those
+     * passages: a common word of a small language variant ("多く" in the one Japanese article) then
+     * weighs as little as it says, instead of looking rare next to passages that could never hold it.
+     */
+    private double inverseDocumentFrequency(IndexReader reader, Unit unit, String questionLanguage)
+            throws IOException {
+        long occurrences = 0;
+        boolean elsewhere = unit.word == null;
+        String ownField = LanguageAnalyzers.field(questionLanguage);
         for (String language : LanguageAnalyzers.fieldLanguages()) {
             String field = LanguageAnalyzers.field(language);
+            int most = 0;
             for (List<String> form : unit.forms(language)) {
                 int least = Integer.MAX_VALUE;
                 for (String term : form) {
@@ -398,8 +412,14 @@ public final class MultilingualRetriever implements PassageRetriever {
                 }
                 most = Math.max(most, least);
             }
+            occurrences = Math.max(occurrences, most);
+            elsewhere |= most > 0 && !field.equals(ownField);
         }
-        return most;
+        if (occurrences == 0) {
+            return 0;
+        }
+        long passages = elsewhere ? reader.numDocs() : reader.getDocCount(ownField);
+        return Math.log(1 + (passages - occurrences + 0.5) / (occurrences + 0.5));
     }
 
     /** One language's field: every unit in that language's terms, each counted once (its best form). */

@@ -9,6 +9,9 @@ package io.tenure.knowledge.search;
  * @param minMatchedWords fewest question words the best passage must contain (fewer when the question
  *                        has fewer known words)
  * @param candidates how many passages the index returns for re-ranking
+ * @param evidencePassages how many of the best-ranked passages are looked at for one that meets the two
+ *                         rules above
  */
-public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates) {
+public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
+                                int evidencePassages) {
 }
