@@ -17,10 +17,11 @@ import io.tenure.knowledge.search.RetrievalSettings;
  * @param minMatchedWords see {@link RetrievalSettings}
  * @param candidates see {@link RetrievalSettings}
  * @param evidencePassages see {@link RetrievalSettings}
+ * @param numberBonus see {@link RetrievalSettings}
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
-                                int candidates, int evidencePassages) {
+                                int candidates, int evidencePassages, double numberBonus) {
     public KnowledgeSettings {
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
@@ -34,6 +35,6 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
     }
 
     public RetrievalSettings retrieval() {
-        return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages);
+        return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus);
     }
 }

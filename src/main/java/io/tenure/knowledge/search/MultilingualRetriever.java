@@ -133,7 +133,8 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A question's candidates and whether the evidence is enough to answer. */
-    private record Ranking(String language, List<Unit> known, int units, List<Candidate> shown, boolean answerable) {
+    private record Ranking(String language, List<Unit> known, int units, boolean quantity, List<Candidate> shown,
+                           boolean answerable) {
     }
 
     private Ranking rank(IndexSearcher searcher, String text, String language) throws IOException {
@@ -155,11 +156,12 @@ public final class MultilingualRetriever implements PassageRetriever {
         // a word of a language the help center is not written in ("company", "gather").
         double all = knownWeight + (known.isEmpty() ? 1 : unknown * knownWeight / known.size());
         if (known.isEmpty() || knownWeight < settings.minKnownShare() * all) {
-            return new Ranking(language, known, units.size(), List.of(), false);
+            return new Ranking(language, known, units.size(), false, List.of(), false);
         }
-        List<Candidate> candidates = candidates(searcher, known, language, null, null);
+        boolean quantity = glossary.asksForQuantity(text, language);
+        List<Candidate> candidates = candidates(searcher, known, language, quantity, null, null);
         if (candidates.isEmpty()) {
-            return new Ranking(language, known, units.size(), List.of(), false);
+            return new Ranking(language, known, units.size(), quantity, List.of(), false);
         }
         if (log.isDebugEnabled()) {
             log.debug("units {}", known.stream().map(u -> (u.word != null ? u.word : u.concepts.toString())
@@ -174,7 +176,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         // lower holds the question's concepts through the glossary: the evidence of the first few counts.
         boolean answerable = candidates.stream().limit(settings.evidencePassages())
                 .anyMatch(c -> strongEnough(c, units.size()));
-        return new Ranking(language, known, units.size(), strong, answerable);
+        return new Ranking(language, known, units.size(), quantity, strong, answerable);
     }
 
     /** @param units how many units the question has: a one-word question needs one match */
@@ -187,10 +189,11 @@ public final class MultilingualRetriever implements PassageRetriever {
      * Searches each language's field on its own (BM25 scores of different fields do not compare),
      * takes the best of each, and ranks the union by coverage of the question.
      *
+     * @param quantity whether the question asks for an amount: passages holding a number rank higher
      * @param article with language, restricts the search to one variant of one article; else null
      */
     private List<Candidate> candidates(IndexSearcher searcher, List<Unit> known, String questionLanguage,
-                                       String article, String language) throws IOException {
+                                       boolean quantity, String article, String language) throws IOException {
         Map<Integer, Double> bm25 = new HashMap<>();
         List<String> fields = article == null ? LanguageAnalyzers.fieldLanguages()
                 : List.of(LanguageAnalyzers.LANGUAGES.contains(language) ? language : LanguageAnalyzers.OTHER);
@@ -257,8 +260,9 @@ public final class MultilingualRetriever implements PassageRetriever {
             // Ranking also counts what the passage covers of the whole question, so a passage in a
             // language that cannot hold half the question does not outrank one that holds all of it.
             double ofQuestion = covered / allKnown;
+            double numbers = quantity && analyzed.hasNumber() ? settings.numberBonus() : 0;
             candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,
-                    (coverage + ofQuestion) / 2 + bonus / allKnown + 0.1 * hit.getValue()));
+                    (coverage + ofQuestion) / 2 + bonus / allKnown + 0.1 * hit.getValue() + numbers));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::doc));
         return candidates;
@@ -299,7 +303,7 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A passage with its terms and its heading's terms, as its language's analyzer sees them. */
-    private record Analyzed(Passage passage, Text terms, Text heading) {
+    private record Analyzed(Passage passage, Text terms, Text heading, boolean hasNumber) {
     }
 
     /** A text's terms as a set (single-term lookups) and in order (compounds must be adjacent). */
@@ -344,7 +348,8 @@ public final class MultilingualRetriever implements PassageRetriever {
         // Before the first heading, the article's title says what the passage is about.
         String heading = passage.section().isEmpty() ? passage.title() : passage.section();
         return new Analyzed(passage, Text.of(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
-                Text.of(analyzers.terms(passage.language(), heading)));
+                Text.of(analyzers.terms(passage.language(), heading)),
+                passage.text().codePoints().anyMatch(Character::isDigit));
     }
 
     /** Passages already read from this reader, by document number (valid until the index changes). */
@@ -574,7 +579,8 @@ public final class MultilingualRetriever implements PassageRetriever {
                     KnowledgeIndex.variant(article, language))) == 0) {
                 return List.of();
             }
-            return candidates(searcher, ranking.known(), ranking.language(), article, language).stream()
+            return candidates(searcher, ranking.known(), ranking.language(), ranking.quantity(), article, language)
+                    .stream()
                     .filter(c -> strongEnough(c, ranking.units())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,7 +11,9 @@ package io.tenure.knowledge.search;
  * @param candidates how many passages the index returns for re-ranking
  * @param evidencePassages how many of the best-ranked passages are looked at for one that meets the two
  *                         rules above
+ * @param numberBonus added to the ranking score of a passage holding a number when the question asks
+ *                    for an amount (how much, berapa, 얼마, いくら, เท่าไหร่)
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
-                                int evidencePassages) {
+                                int evidencePassages, double numberBonus) {
 }
