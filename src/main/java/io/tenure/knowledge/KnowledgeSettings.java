@@ -18,10 +18,12 @@ import io.tenure.knowledge.search.RetrievalSettings;
  * @param candidates see {@link RetrievalSettings}
  * @param evidencePassages see {@link RetrievalSettings}
  * @param numberBonus see {@link RetrievalSettings}
+ * @param unknownNameAbstains see {@link RetrievalSettings}
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
-                                int candidates, int evidencePassages, double numberBonus) {
+                                int candidates, int evidencePassages, double numberBonus,
+                                boolean unknownNameAbstains) {
     public KnowledgeSettings {
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
@@ -35,6 +37,7 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
     }
 
     public RetrievalSettings retrieval() {
-        return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus);
+        return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
+                unknownNameAbstains);
     }
 }

@@ -90,13 +90,16 @@ public final class MultilingualRetriever implements PassageRetriever {
         /** The concepts one stretch of the question mentions ("pelanggan": customer and subscriber). */
         final Set<String> concepts;
         final String word;
+        /** Whether the word is written as a name: capitalised or in Latin letters inside non-Latin text. */
+        final boolean name;
         final Map<String, List<List<String>>> forms = new HashMap<>();
         /** Inverse document frequency in the whole index: rare units say more. */
         double weight;
 
-        Unit(Set<String> concepts, String word) {
+        Unit(Set<String> concepts, String word, boolean name) {
             this.concepts = concepts;
             this.word = word;
+            this.name = name;
         }
 
         /** The unit as terms of a language's field: several alternatives, each a list of terms. */
@@ -142,6 +145,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         IndexReader reader = searcher.getIndexReader();
         List<Unit> known = new ArrayList<>();
         int unknown = 0;
+        boolean unknownName = false;
         for (Unit unit : units) {
             double weight = inverseDocumentFrequency(reader, unit, language);
             if (weight > 0) {
@@ -149,7 +153,15 @@ public final class MultilingualRetriever implements PassageRetriever {
                 known.add(unit);
             } else {
                 unknown++;
+                unknownName |= unit.name;
             }
+        }
+        // A question naming something the help center never mentions ("Netflix", "iPhone") is about
+        // that thing, however many billing words it shares with the articles.
+        if (unknownName && settings.unknownNameAbstains()) {
+            log.debug("names something the help center never mentions: {}", units.stream()
+                    .filter(u -> u.name && u.weight == 0).map(u -> u.word).toList());
+            return new Ranking(language, known, units.size(), false, List.of(), false);
         }
         double knownWeight = known.stream().mapToDouble(u -> u.weight).sum();
         // A word the help center never uses counts as an average word: it may be off-topic, or just
@@ -481,11 +493,15 @@ public final class MultilingualRetriever implements PassageRetriever {
             spans.add(new int[]{start, end});
         }
         Set<String> seen = new HashSet<>();
+        int firstWord = text.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? text.indexOf(new String(Character.toChars(text.codePoints().filter(Character::isLetterOrDigit)
+                .findFirst().getAsInt()))) : -1;
         for (LanguageAnalyzers.Token token : analyzers.tokens(language, text)) {
             boolean inConcept = spans.stream().anyMatch(span -> token.start() < span[1] && span[0] < token.end());
             boolean functionWord = functionWords.stream()
                     .anyMatch(w -> token.start() < w.end() && w.start() < token.end());
-            String surface = text.substring(token.start(), token.end());
+            // "ActiveCampaign's": other languages' analyzers keep the English possessive on the name.
+            String surface = text.substring(token.start(), token.end()).replaceFirst("['’][sS]$", "");
             // Korean and Japanese analyzers may read a word's surface differently on its own
             // ("하" of "하나요"): it is a function word if either reading is one.
             functionWord |= glossary.isFunctionTerm(language, token.term())
@@ -495,10 +511,29 @@ public final class MultilingualRetriever implements PassageRetriever {
             boolean fragment = token.term().codePointCount(0, token.term().length()) == 1
                     && isCjk(token.term().codePointAt(0));
             if (!inConcept && !functionWord && !fragment && seen.add(token.term())) {
-                units.add(new Unit(Set.of(), surface));
+                units.add(new Unit(Set.of(), surface, looksLikeName(surface, language, token.start() == firstWord)));
             }
         }
         return units;
+    }
+
+    /**
+     * A name as questions write one: in Latin letters inside Korean, Japanese or Thai text; in a Latin
+     * language, with a capital letter not owed to the start of the sentence ("Netflix", "iPhone"), or in
+     * capitals throughout ("KTX"). Numbers are not names.
+     */
+    static boolean looksLikeName(String surface, String language, boolean firstWord) {
+        boolean latin = surface.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        if (!latin) {
+            return false;
+        }
+        if (List.of("ko", "ja", "th").contains(language)) {
+            return true;
+        }
+        long capitals = surface.codePoints().filter(Character::isUpperCase).count();
+        boolean allCapitals = capitals > 1 && capitals == surface.codePoints().filter(Character::isLetter).count();
+        boolean innerCapital = surface.codePoints().skip(1).anyMatch(Character::isUpperCase);
+        return allCapitals || innerCapital || (capitals > 0 && !firstWord);
     }
 
     private static boolean isCjk(int codePoint) {
@@ -512,7 +547,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         // Ordered, so every run builds the same query (Set.copyOf iterates in a random order).
         Set<String> concepts = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(group));
         if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
-            units.add(new Unit(concepts, null));
+            units.add(new Unit(concepts, null, false));
         }
     }
 

@@ -13,7 +13,10 @@ package io.tenure.knowledge.search;
  *                         rules above
  * @param numberBonus added to the ranking score of a passage holding a number when the question asks
  *                    for an amount (how much, berapa, 얼마, いくら, เท่าไหร่)
+ * @param unknownNameAbstains whether a question naming something no passage mentions (a capitalised
+ *                            word, or Latin letters in Korean, Japanese or Thai text) is handed over
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
-                                int evidencePassages, double numberBonus) {
+                                int evidencePassages, double numberBonus,
+                                boolean unknownNameAbstains) {
 }
