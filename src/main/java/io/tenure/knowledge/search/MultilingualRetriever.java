@@ -161,19 +161,19 @@ public final class MultilingualRetriever implements PassageRetriever {
         if (unknownName && settings.unknownNameAbstains()) {
             log.debug("names something the help center never mentions: {}", units.stream()
                     .filter(u -> u.name && u.weight == 0).map(u -> u.word).toList());
-            return new Ranking(language, known, units.size(), false, List.of(), false);
+            return new Ranking(language, known, known.size(), false, List.of(), false);
         }
         double knownWeight = known.stream().mapToDouble(u -> u.weight).sum();
         // A word the help center never uses counts as an average word: it may be off-topic, or just
         // a word of a language the help center is not written in ("company", "gather").
         double all = knownWeight + (known.isEmpty() ? 1 : unknown * knownWeight / known.size());
         if (known.isEmpty() || knownWeight < settings.minKnownShare() * all) {
-            return new Ranking(language, known, units.size(), false, List.of(), false);
+            return new Ranking(language, known, known.size(), false, List.of(), false);
         }
         boolean quantity = glossary.asksForQuantity(text, language);
         List<Candidate> candidates = candidates(searcher, known, language, quantity, null, null);
         if (candidates.isEmpty()) {
-            return new Ranking(language, known, units.size(), quantity, List.of(), false);
+            return new Ranking(language, known, known.size(), quantity, List.of(), false);
         }
         if (log.isDebugEnabled()) {
             log.debug("units {}", known.stream().map(u -> (u.word != null ? u.word : u.concepts.toString())
@@ -183,15 +183,19 @@ public final class MultilingualRetriever implements PassageRetriever {
                     c.passage().article(), c.passage().language(), c.passage().section(),
                     c.passage().text().substring(0, Math.min(60, c.passage().text().length())).replace('\n', ' ')));
         }
-        List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, units.size())).toList();
+        List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, known.size())).toList();
         // The best-ranked passage may win on words of the asker's own language while a passage a little
         // lower holds the question's concepts through the glossary: the evidence of the first few counts.
         boolean answerable = candidates.stream().limit(settings.evidencePassages())
-                .anyMatch(c -> strongEnough(c, units.size()));
-        return new Ranking(language, known, units.size(), quantity, strong, answerable);
+                .anyMatch(c -> strongEnough(c, known.size()));
+        return new Ranking(language, known, known.size(), quantity, strong, answerable);
     }
 
-    /** @param units how many units the question has: a one-word question needs one match */
+    /**
+     * @param units how many of the question's units the help center uses at all: a question with one
+     *              such unit needs one match (a word no passage holds cannot be matched anyway; whether
+     *              there are too many of those is the known-share rule's to judge)
+     */
     private boolean strongEnough(Candidate candidate, int units) {
         return candidate.matched() >= Math.min(settings.minMatchedWords(), units)
                 && candidate.coverage() >= settings.minMatchedShare();
