@@ -249,6 +249,12 @@ public final class MultilingualRetriever implements PassageRetriever {
             double bonus = 0;
             Text wholeArticle = null;
             for (Unit unit : known) {
+                // The article's title says what every passage of it is about ("Kampanye: langganan dan
+                // penagihan"): a unit there ranks the article's passages up, never as evidence.
+                if (matchedForm(unit, passage.language(), analyzed.title()) != null) {
+                    bonus += settings.titleBonus() * (unit.word != null || passage.language().equals(questionLanguage)
+                            ? unit.weight : 0.8 * unit.weight);
+                }
                 List<String> form = matchedForm(unit, passage.language(), terms);
                 if (form == null) {
                     // A passage deep in an article about a product is about that product even when it
@@ -319,7 +325,7 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A passage with its terms and its heading's terms, as its language's analyzer sees them. */
-    private record Analyzed(Passage passage, Text terms, Text heading, boolean hasNumber) {
+    private record Analyzed(Passage passage, Text terms, Text heading, Text title, boolean hasNumber) {
     }
 
     /** A text's terms as a set (single-term lookups) and in order (compounds must be adjacent). */
@@ -365,6 +371,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         String heading = passage.section().isEmpty() ? passage.title() : passage.section();
         return new Analyzed(passage, Text.of(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
                 Text.of(analyzers.terms(passage.language(), heading)),
+                Text.of(analyzers.terms(passage.language(), passage.title())),
                 passage.text().codePoints().anyMatch(Character::isDigit));
     }
 

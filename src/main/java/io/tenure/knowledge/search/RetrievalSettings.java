@@ -15,8 +15,10 @@ package io.tenure.knowledge.search;
  *                    for an amount (how much, berapa, 얼마, いくら, เท่าไหร่)
  * @param unknownNameAbstains whether a question naming something no passage mentions (a capitalised
  *                            word, or Latin letters in Korean, Japanese or Thai text) is handed over
+ * @param titleBonus ranking only: the share of a unit's weight a passage earns when the unit is in its
+ *                   article's title
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
                                 int evidencePassages, double numberBonus,
-                                boolean unknownNameAbstains) {
+                                boolean unknownNameAbstains, double titleBonus) {
 }
