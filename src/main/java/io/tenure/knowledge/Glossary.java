@@ -34,6 +34,7 @@ public final class Glossary {
     private final Map<String, List<Entry>> entries = new HashMap<>();
     private final Map<String, List<Entry>> functionWords = new HashMap<>();
     private final Map<String, List<Entry>> quantityWords = new HashMap<>();
+    private final List<String> currencyWords;
     private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Entry(List<String> terms, String concept) {
@@ -58,6 +59,13 @@ public final class Glossary {
      */
     public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
                     Map<String, List<String>> quantityWords, LanguageAnalyzers analyzers) {
+        this(concepts, functionWords, quantityWords, List.of(), analyzers);
+    }
+
+    /** @param currencyWords names of currencies written after an amount ("5,000 ดอลลาร์") */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    Map<String, List<String>> quantityWords, List<String> currencyWords, LanguageAnalyzers analyzers) {
+        this.currencyWords = List.copyOf(new LinkedHashSet<>(currencyWords));
         quantityWords.forEach((language, words) -> {
             for (String word : words) {
                 List<String> terms = analyzers.terms(language, word);
@@ -111,19 +119,28 @@ public final class Glossary {
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
             user.quantityWords().forEach((language, words) -> bundled.quantityWords()
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
+            bundled.currencyWords().addAll(user.currencyWords());
         }
-        return new Glossary(bundled.concepts(), bundled.functionWords(), bundled.quantityWords(), analyzers);
+        return new Glossary(bundled.concepts(), bundled.functionWords(), bundled.quantityWords(),
+                bundled.currencyWords(), analyzers);
+    }
+
+    /** Names of currencies written after an amount ("63,000 เหรียญ", "5,000 ดอลลาร์"); signs need none. */
+    public List<String> currencyWords() {
+        return currencyWords;
     }
 
     record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
-                  Map<String, List<String>> quantityWords) {
+                  Map<String, List<String>> quantityWords, List<String> currencyWords) {
     }
 
     private record File(Map<String, Map<String, List<String>>> concepts,
                         @com.fasterxml.jackson.annotation.JsonProperty("function_words")
                         Map<String, List<String>> functionWords,
                         @com.fasterxml.jackson.annotation.JsonProperty("quantity_words")
-                        Map<String, List<String>> quantityWords) {
+                        Map<String, List<String>> quantityWords,
+                        @com.fasterxml.jackson.annotation.JsonProperty("currency_words")
+                        List<String> currencyWords) {
     }
 
     static Parsed parse(String name, String yaml) {
@@ -134,7 +151,8 @@ public final class Glossary {
             }
             Map<String, Map<String, List<String>>> concepts = new LinkedHashMap<>();
             file.concepts().forEach((id, words) -> concepts.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
-            return new Parsed(concepts, byLanguage(file.functionWords()), byLanguage(file.quantityWords()));
+            return new Parsed(concepts, byLanguage(file.functionWords()), byLanguage(file.quantityWords()),
+                    new ArrayList<>(file.currencyWords() == null ? List.of() : file.currencyWords()));
         } catch (ConfigException e) {
             throw e;
         } catch (Exception e) {

@@ -39,6 +39,8 @@ public final class MultilingualRetriever implements PassageRetriever {
     private final Glossary glossary;
     private final RetrievalSettings settings;
     private final LanguageAnalyzers analyzers;
+    /** An amount of money: a currency sign before or after a number, or a currency name after it. */
+    private final java.util.regex.Pattern money;
     /** Passages read and analyzed once per index version: re-ranking reads them for every question. */
     private volatile PassageCache passageCache;
 
@@ -47,6 +49,10 @@ public final class MultilingualRetriever implements PassageRetriever {
         this.glossary = glossary;
         this.settings = settings;
         this.analyzers = index.analyzers();
+        String names = glossary.currencyWords().stream().map(java.util.regex.Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).map(alternatives -> "|" + alternatives).orElse("");
+        this.money = java.util.regex.Pattern.compile("\\p{Sc}\\s?\\d|\\d\\s?(?:\\p{Sc}" + names + ")",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     @Override
@@ -282,7 +288,8 @@ public final class MultilingualRetriever implements PassageRetriever {
             // Ranking also counts what the passage covers of the whole question, so a passage in a
             // language that cannot hold half the question does not outrank one that holds all of it.
             double ofQuestion = covered / allKnown;
-            double numbers = quantity && analyzed.hasNumber() ? settings.numberBonus() : 0;
+            double numbers = !quantity ? 0 : analyzed.money() ? 2 * settings.numberBonus()
+                    : analyzed.hasNumber() ? settings.numberBonus() : 0;
             candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,
                     (coverage + ofQuestion) / 2 + bonus / allKnown + 0.1 * hit.getValue() + numbers));
         }
@@ -325,7 +332,7 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A passage with its terms and its heading's terms, as its language's analyzer sees them. */
-    private record Analyzed(Passage passage, Text terms, Text heading, Text title, boolean hasNumber) {
+    private record Analyzed(Passage passage, Text terms, Text heading, Text title, boolean hasNumber, boolean money) {
     }
 
     /** A text's terms as a set (single-term lookups) and in order (compounds must be adjacent). */
@@ -367,12 +374,14 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     private Analyzed analyze(Passage passage) {
+        // Prices are what billing questions ask for most: among numbers, an amount of money ranks higher.
         // Before the first heading, the article's title says what the passage is about.
         String heading = passage.section().isEmpty() ? passage.title() : passage.section();
         return new Analyzed(passage, Text.of(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
                 Text.of(analyzers.terms(passage.language(), heading)),
                 Text.of(analyzers.terms(passage.language(), passage.title())),
-                passage.text().codePoints().anyMatch(Character::isDigit));
+                passage.text().codePoints().anyMatch(Character::isDigit),
+                money.matcher(passage.text()).find());
     }
 
     /** Passages already read from this reader, by document number (valid until the index changes). */
