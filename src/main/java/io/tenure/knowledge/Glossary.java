@@ -33,6 +33,8 @@ public final class Glossary {
     /** Per language: each word's analyzed terms and the concept it belongs to. */
     private final Map<String, List<Entry>> entries = new HashMap<>();
     private final Map<String, List<Entry>> functionWords = new HashMap<>();
+    private final Map<String, List<Entry>> quantityWords = new HashMap<>();
+    private final List<String> currencyWords;
     private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Entry(List<String> terms, String concept) {
@@ -48,6 +50,30 @@ public final class Glossary {
      */
     public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
                     LanguageAnalyzers analyzers) {
+        this(concepts, functionWords, Map.of(), analyzers);
+    }
+
+    /**
+     * @param quantityWords per language, words that ask for an amount (how much, berapa, 얼마, いくら,
+     *                      เท่าไหร่): the answer to such a question is a number
+     */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    Map<String, List<String>> quantityWords, LanguageAnalyzers analyzers) {
+        this(concepts, functionWords, quantityWords, List.of(), analyzers);
+    }
+
+    /** @param currencyWords names of currencies written after an amount ("5,000 ดอลลาร์") */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    Map<String, List<String>> quantityWords, List<String> currencyWords, LanguageAnalyzers analyzers) {
+        this.currencyWords = List.copyOf(new LinkedHashSet<>(currencyWords));
+        quantityWords.forEach((language, words) -> {
+            for (String word : words) {
+                List<String> terms = analyzers.terms(language, word);
+                if (!terms.isEmpty()) {
+                    this.quantityWords.computeIfAbsent(language, k -> new ArrayList<>()).add(new Entry(terms, ""));
+                }
+            }
+        });
         this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
         this.analyzers = analyzers;
         functionWords.forEach((language, words) -> {
@@ -91,16 +117,30 @@ public final class Glossary {
             }
             user.functionWords().forEach((language, words) -> bundled.functionWords()
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
+            user.quantityWords().forEach((language, words) -> bundled.quantityWords()
+                    .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
+            bundled.currencyWords().addAll(user.currencyWords());
         }
-        return new Glossary(bundled.concepts(), bundled.functionWords(), analyzers);
+        return new Glossary(bundled.concepts(), bundled.functionWords(), bundled.quantityWords(),
+                bundled.currencyWords(), analyzers);
     }
 
-    record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords) {
+    /** Names of currencies written after an amount ("63,000 เหรียญ", "5,000 ดอลลาร์"); signs need none. */
+    public List<String> currencyWords() {
+        return currencyWords;
+    }
+
+    record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                  Map<String, List<String>> quantityWords, List<String> currencyWords) {
     }
 
     private record File(Map<String, Map<String, List<String>>> concepts,
                         @com.fasterxml.jackson.annotation.JsonProperty("function_words")
-                        Map<String, List<String>> functionWords) {
+                        Map<String, List<String>> functionWords,
+                        @com.fasterxml.jackson.annotation.JsonProperty("quantity_words")
+                        Map<String, List<String>> quantityWords,
+                        @com.fasterxml.jackson.annotation.JsonProperty("currency_words")
+                        List<String> currencyWords) {
     }
 
     static Parsed parse(String name, String yaml) {
@@ -111,17 +151,22 @@ public final class Glossary {
             }
             Map<String, Map<String, List<String>>> concepts = new LinkedHashMap<>();
             file.concepts().forEach((id, words) -> concepts.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
-            Map<String, List<String>> functionWords = new LinkedHashMap<>();
-            if (file.functionWords() != null) {
-                file.functionWords().forEach((lang, words) -> functionWords.put(lang, new ArrayList<>(words)));
-            }
-            return new Parsed(concepts, functionWords);
+            return new Parsed(concepts, byLanguage(file.functionWords()), byLanguage(file.quantityWords()),
+                    new ArrayList<>(file.currencyWords() == null ? List.of() : file.currencyWords()));
         } catch (ConfigException e) {
             throw e;
         } catch (Exception e) {
             throw new ConfigException(name + ": not a valid glossary (concepts: {id: {lang: [words]}}, "
-                    + "function_words: {lang: [words]}): " + e.getMessage(), e);
+                    + "function_words: {lang: [words]}, quantity_words: {lang: [words]}): " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, List<String>> byLanguage(Map<String, List<String>> words) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (words != null) {
+            words.forEach((lang, list) -> copy.put(lang, new ArrayList<>(list == null ? List.of() : list)));
+        }
+        return copy;
     }
 
     /** Concept ids, in file order. */
@@ -162,6 +207,11 @@ public final class Glossary {
      */
     public List<Mention> functionWords(String text, String language) {
         return find(functionWords, text, language);
+    }
+
+    /** Whether the text asks for an amount: a price, a count, a duration, a share. */
+    public boolean asksForQuantity(String text, String language) {
+        return !find(quantityWords, text, language).isEmpty();
     }
 
     /** Whether a term (as analyzed for the language) is a function word on its own. */

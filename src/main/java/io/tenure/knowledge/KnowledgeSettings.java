@@ -16,13 +16,21 @@ import io.tenure.knowledge.search.RetrievalSettings;
  * @param minMatchedShare see {@link RetrievalSettings}
  * @param minMatchedWords see {@link RetrievalSettings}
  * @param candidates see {@link RetrievalSettings}
+ * @param evidencePassages see {@link RetrievalSettings}
+ * @param numberBonus see {@link RetrievalSettings}
+ * @param unknownNameAbstains see {@link RetrievalSettings}
+ * @param titleBonus see {@link RetrievalSettings}
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
-                                int candidates) {
+                                int candidates, int evidencePassages, double numberBonus,
+                                boolean unknownNameAbstains, double titleBonus) {
     public KnowledgeSettings {
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
+        }
+        if (evidencePassages < 1 || evidencePassages > candidates) {
+            throw new ConfigException("kb.evidence_passages must be between 1 and kb.candidates");
         }
         if (maxFileBytes < 1 || passageChars < 100) {
             throw new ConfigException("kb.max_file_bytes must be positive and kb.passage_chars at least 100");
@@ -30,6 +38,7 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
     }
 
     public RetrievalSettings retrieval() {
-        return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates);
+        return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
+                unknownNameAbstains, titleBonus);
     }
 }

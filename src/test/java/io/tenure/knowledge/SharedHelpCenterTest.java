@@ -106,4 +106,31 @@ class SharedHelpCenterTest {
         assertThat(answer.citations()).hasSizeBetween(1, 3)
                 .allSatisfy(c -> assertThat(c.article()).isEqualTo("churn-reduction-playbook"));
     }
+
+    @Test
+    void aQuestionWithAWordNoPassageHoldsIsStillAnsweredFromItsOneKnownConcept() {
+        // "good" occurs nowhere in the help center; the health score is in the Thai playbook.
+        Answer answer = helpCenter.answer("What is a good customer health score?");
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citations()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.article()).isEqualTo("churn-reduction-playbook"));
+        assertThat(answer.citations()).anySatisfy(c -> assertThat(c.passage()).contains("คะแนนสุขภาพ"));
+    }
+
+    @Test
+    void aQuestionAskingForAPriceQuotesAPassageStatingAnAmountOfMoney() {
+        Answer answer = helpCenter.answer("ActiveCampaign の料金はいくらですか？");
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citations()).anySatisfy(c -> assertThat(c.passage()).contains("$49"));
+    }
+
+    @Test
+    void aQuestionNamingAProductTheHelpCenterNeverMentionsIsHandedOver() {
+        Answer answer = helpCenter.answer("Netflix の月額料金はいくらですか");
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.answer()).isEqualTo(MESSAGES.abstain("ja"));
+    }
 }

@@ -39,6 +39,8 @@ public final class MultilingualRetriever implements PassageRetriever {
     private final Glossary glossary;
     private final RetrievalSettings settings;
     private final LanguageAnalyzers analyzers;
+    /** An amount of money: a currency sign before or after a number, or a currency name after it. */
+    private final java.util.regex.Pattern money;
     /** Passages read and analyzed once per index version: re-ranking reads them for every question. */
     private volatile PassageCache passageCache;
 
@@ -47,6 +49,10 @@ public final class MultilingualRetriever implements PassageRetriever {
         this.glossary = glossary;
         this.settings = settings;
         this.analyzers = index.analyzers();
+        String names = glossary.currencyWords().stream().map(java.util.regex.Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).map(alternatives -> "|" + alternatives).orElse("");
+        this.money = java.util.regex.Pattern.compile("\\p{Sc}\\s?\\d|\\d\\s?(?:\\p{Sc}" + names + ")",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     @Override
@@ -90,13 +96,16 @@ public final class MultilingualRetriever implements PassageRetriever {
         /** The concepts one stretch of the question mentions ("pelanggan": customer and subscriber). */
         final Set<String> concepts;
         final String word;
+        /** Whether the word is written as a name: capitalised or in Latin letters inside non-Latin text. */
+        final boolean name;
         final Map<String, List<List<String>>> forms = new HashMap<>();
         /** Inverse document frequency in the whole index: rare units say more. */
         double weight;
 
-        Unit(Set<String> concepts, String word) {
+        Unit(Set<String> concepts, String word, boolean name) {
             this.concepts = concepts;
             this.word = word;
+            this.name = name;
         }
 
         /** The unit as terms of a language's field: several alternatives, each a list of terms. */
@@ -133,7 +142,8 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A question's candidates and whether the evidence is enough to answer. */
-    private record Ranking(String language, List<Unit> known, int units, List<Candidate> shown, boolean answerable) {
+    private record Ranking(String language, List<Unit> known, int units, boolean quantity, List<Candidate> shown,
+                           boolean answerable) {
     }
 
     private Ranking rank(IndexSearcher searcher, String text, String language) throws IOException {
@@ -141,25 +151,35 @@ public final class MultilingualRetriever implements PassageRetriever {
         IndexReader reader = searcher.getIndexReader();
         List<Unit> known = new ArrayList<>();
         int unknown = 0;
+        boolean unknownName = false;
         for (Unit unit : units) {
-            int df = documentFrequency(reader, unit);
-            if (df > 0) {
-                unit.weight = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+            double weight = inverseDocumentFrequency(reader, unit, language);
+            if (weight > 0) {
+                unit.weight = weight;
                 known.add(unit);
             } else {
                 unknown++;
+                unknownName |= unit.name;
             }
+        }
+        // A question naming something the help center never mentions ("Netflix", "iPhone") is about
+        // that thing, however many billing words it shares with the articles.
+        if (unknownName && settings.unknownNameAbstains()) {
+            log.debug("names something the help center never mentions: {}", units.stream()
+                    .filter(u -> u.name && u.weight == 0).map(u -> u.word).toList());
+            return new Ranking(language, known, known.size(), false, List.of(), false);
         }
         double knownWeight = known.stream().mapToDouble(u -> u.weight).sum();
         // A word the help center never uses counts as an average word: it may be off-topic, or just
         // a word of a language the help center is not written in ("company", "gather").
         double all = knownWeight + (known.isEmpty() ? 1 : unknown * knownWeight / known.size());
         if (known.isEmpty() || knownWeight < settings.minKnownShare() * all) {
-            return new Ranking(language, known, units.size(), List.of(), false);
+            return new Ranking(language, known, known.size(), false, List.of(), false);
         }
-        List<Candidate> candidates = candidates(searcher, known, language, null, null);
+        boolean quantity = glossary.asksForQuantity(text, language);
+        List<Candidate> candidates = candidates(searcher, known, language, quantity, null, null);
         if (candidates.isEmpty()) {
-            return new Ranking(language, known, units.size(), List.of(), false);
+            return new Ranking(language, known, known.size(), quantity, List.of(), false);
         }
         if (log.isDebugEnabled()) {
             log.debug("units {}", known.stream().map(u -> (u.word != null ? u.word : u.concepts.toString())
@@ -169,11 +189,19 @@ public final class MultilingualRetriever implements PassageRetriever {
                     c.passage().article(), c.passage().language(), c.passage().section(),
                     c.passage().text().substring(0, Math.min(60, c.passage().text().length())).replace('\n', ' ')));
         }
-        List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, units.size())).toList();
-        return new Ranking(language, known, units.size(), strong, strongEnough(candidates.get(0), units.size()));
+        List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, known.size())).toList();
+        // The best-ranked passage may win on words of the asker's own language while a passage a little
+        // lower holds the question's concepts through the glossary: the evidence of the first few counts.
+        boolean answerable = candidates.stream().limit(settings.evidencePassages())
+                .anyMatch(c -> strongEnough(c, known.size()));
+        return new Ranking(language, known, known.size(), quantity, strong, answerable);
     }
 
-    /** @param units how many units the question has: a one-word question needs one match */
+    /**
+     * @param units how many of the question's units the help center uses at all: a question with one
+     *              such unit needs one match (a word no passage holds cannot be matched anyway; whether
+     *              there are too many of those is the known-share rule's to judge)
+     */
     private boolean strongEnough(Candidate candidate, int units) {
         return candidate.matched() >= Math.min(settings.minMatchedWords(), units)
                 && candidate.coverage() >= settings.minMatchedShare();
@@ -183,10 +211,11 @@ public final class MultilingualRetriever implements PassageRetriever {
      * Searches each language's field on its own (BM25 scores of different fields do not compare),
      * takes the best of each, and ranks the union by coverage of the question.
      *
+     * @param quantity whether the question asks for an amount: passages holding a number rank higher
      * @param article with language, restricts the search to one variant of one article; else null
      */
     private List<Candidate> candidates(IndexSearcher searcher, List<Unit> known, String questionLanguage,
-                                       String article, String language) throws IOException {
+                                       boolean quantity, String article, String language) throws IOException {
         Map<Integer, Double> bm25 = new HashMap<>();
         List<String> fields = article == null ? LanguageAnalyzers.fieldLanguages()
                 : List.of(LanguageAnalyzers.LANGUAGES.contains(language) ? language : LanguageAnalyzers.OTHER);
@@ -226,6 +255,12 @@ public final class MultilingualRetriever implements PassageRetriever {
             double bonus = 0;
             Text wholeArticle = null;
             for (Unit unit : known) {
+                // The article's title says what every passage of it is about ("Kampanye: langganan dan
+                // penagihan"): a unit there ranks the article's passages up, never as evidence.
+                if (matchedForm(unit, passage.language(), analyzed.title()) != null) {
+                    bonus += settings.titleBonus() * (unit.word != null || passage.language().equals(questionLanguage)
+                            ? unit.weight : 0.8 * unit.weight);
+                }
                 List<String> form = matchedForm(unit, passage.language(), terms);
                 if (form == null) {
                     // A passage deep in an article about a product is about that product even when it
@@ -253,8 +288,10 @@ public final class MultilingualRetriever implements PassageRetriever {
             // Ranking also counts what the passage covers of the whole question, so a passage in a
             // language that cannot hold half the question does not outrank one that holds all of it.
             double ofQuestion = covered / allKnown;
+            double numbers = !quantity ? 0 : analyzed.money() ? 2 * settings.numberBonus()
+                    : analyzed.hasNumber() ? settings.numberBonus() : 0;
             candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,
-                    (coverage + ofQuestion) / 2 + bonus / allKnown + 0.1 * hit.getValue()));
+                    (coverage + ofQuestion) / 2 + bonus / allKnown + 0.1 * hit.getValue() + numbers));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::doc));
         return candidates;
@@ -295,7 +332,7 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A passage with its terms and its heading's terms, as its language's analyzer sees them. */
-    private record Analyzed(Passage passage, Text terms, Text heading) {
+    private record Analyzed(Passage passage, Text terms, Text heading, Text title, boolean hasNumber, boolean money) {
     }
 
     /** A text's terms as a set (single-term lookups) and in order (compounds must be adjacent). */
@@ -337,10 +374,14 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     private Analyzed analyze(Passage passage) {
+        // Prices are what billing questions ask for most: among numbers, an amount of money ranks higher.
         // Before the first heading, the article's title says what the passage is about.
         String heading = passage.section().isEmpty() ? passage.title() : passage.section();
         return new Analyzed(passage, Text.of(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
-                Text.of(analyzers.terms(passage.language(), heading)));
+                Text.of(analyzers.terms(passage.language(), heading)),
+                Text.of(analyzers.terms(passage.language(), passage.title())),
+                passage.text().codePoints().anyMatch(Character::isDigit),
+                money.matcher(passage.text()).find());
     }
 
     /** Passages already read from this reader, by document number (valid until the index changes). */
@@ -386,11 +427,21 @@ public final class MultilingualRetriever implements PassageRetriever {
         return null;
     }
 
-    /** In how many passages the unit occurs (its most frequent form in any language); 0: unknown. */
-    private int documentFrequency(IndexReader reader, Unit unit) throws IOException {
-        int most = 0;
+    /**
+     * How rare the unit is; 0: the help center never uses it. Concepts, and words found in passages of
+     * another language than the question's (product names, numbers: "Octopus", "$49"), are counted over
+     * all passages. A word found only in passages of the asker's own language is counted over those
+     * passages: a common word of a small language variant ("多く" in the one Japanese article) then
+     * weighs as little as it says, instead of looking rare next to passages that could never hold it.
+     */
+    private double inverseDocumentFrequency(IndexReader reader, Unit unit, String questionLanguage)
+            throws IOException {
+        long occurrences = 0;
+        boolean elsewhere = unit.word == null;
+        String ownField = LanguageAnalyzers.field(questionLanguage);
         for (String language : LanguageAnalyzers.fieldLanguages()) {
             String field = LanguageAnalyzers.field(language);
+            int most = 0;
             for (List<String> form : unit.forms(language)) {
                 int least = Integer.MAX_VALUE;
                 for (String term : form) {
@@ -398,8 +449,14 @@ public final class MultilingualRetriever implements PassageRetriever {
                 }
                 most = Math.max(most, least);
             }
+            occurrences = Math.max(occurrences, most);
+            elsewhere |= most > 0 && !field.equals(ownField);
         }
-        return most;
+        if (occurrences == 0) {
+            return 0;
+        }
+        long passages = elsewhere ? reader.numDocs() : reader.getDocCount(ownField);
+        return Math.log(1 + (passages - occurrences + 0.5) / (occurrences + 0.5));
     }
 
     /** One language's field: every unit in that language's terms, each counted once (its best form). */
@@ -456,11 +513,15 @@ public final class MultilingualRetriever implements PassageRetriever {
             spans.add(new int[]{start, end});
         }
         Set<String> seen = new HashSet<>();
+        int firstWord = text.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? text.indexOf(new String(Character.toChars(text.codePoints().filter(Character::isLetterOrDigit)
+                .findFirst().getAsInt()))) : -1;
         for (LanguageAnalyzers.Token token : analyzers.tokens(language, text)) {
             boolean inConcept = spans.stream().anyMatch(span -> token.start() < span[1] && span[0] < token.end());
             boolean functionWord = functionWords.stream()
                     .anyMatch(w -> token.start() < w.end() && w.start() < token.end());
-            String surface = text.substring(token.start(), token.end());
+            // "ActiveCampaign's": other languages' analyzers keep the English possessive on the name.
+            String surface = text.substring(token.start(), token.end()).replaceFirst("['’][sS]$", "");
             // Korean and Japanese analyzers may read a word's surface differently on its own
             // ("하" of "하나요"): it is a function word if either reading is one.
             functionWord |= glossary.isFunctionTerm(language, token.term())
@@ -470,10 +531,29 @@ public final class MultilingualRetriever implements PassageRetriever {
             boolean fragment = token.term().codePointCount(0, token.term().length()) == 1
                     && isCjk(token.term().codePointAt(0));
             if (!inConcept && !functionWord && !fragment && seen.add(token.term())) {
-                units.add(new Unit(Set.of(), surface));
+                units.add(new Unit(Set.of(), surface, looksLikeName(surface, language, token.start() == firstWord)));
             }
         }
         return units;
+    }
+
+    /**
+     * A name as questions write one: in Latin letters inside Korean, Japanese or Thai text; in a Latin
+     * language, with a capital letter not owed to the start of the sentence ("Netflix", "iPhone"), or in
+     * capitals throughout ("KTX"). Numbers are not names.
+     */
+    static boolean looksLikeName(String surface, String language, boolean firstWord) {
+        boolean latin = surface.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        if (!latin) {
+            return false;
+        }
+        if (List.of("ko", "ja", "th").contains(language)) {
+            return true;
+        }
+        long capitals = surface.codePoints().filter(Character::isUpperCase).count();
+        boolean allCapitals = capitals > 1 && capitals == surface.codePoints().filter(Character::isLetter).count();
+        boolean innerCapital = surface.codePoints().skip(1).anyMatch(Character::isUpperCase);
+        return allCapitals || innerCapital || (capitals > 0 && !firstWord);
     }
 
     private static boolean isCjk(int codePoint) {
@@ -487,7 +567,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         // Ordered, so every run builds the same query (Set.copyOf iterates in a random order).
         Set<String> concepts = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(group));
         if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
-            units.add(new Unit(concepts, null));
+            units.add(new Unit(concepts, null, false));
         }
     }
 
@@ -554,7 +634,8 @@ public final class MultilingualRetriever implements PassageRetriever {
                     KnowledgeIndex.variant(article, language))) == 0) {
                 return List.of();
             }
-            return candidates(searcher, ranking.known(), ranking.language(), article, language).stream()
+            return candidates(searcher, ranking.known(), ranking.language(), ranking.quantity(), article, language)
+                    .stream()
                     .filter(c -> strongEnough(c, ranking.units())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,6 +9,16 @@ package io.tenure.knowledge.search;
  * @param minMatchedWords fewest question words the best passage must contain (fewer when the question
  *                        has fewer known words)
  * @param candidates how many passages the index returns for re-ranking
+ * @param evidencePassages how many of the best-ranked passages are looked at for one that meets the two
+ *                         rules above
+ * @param numberBonus added to the ranking score of a passage holding a number when the question asks
+ *                    for an amount (how much, berapa, 얼마, いくら, เท่าไหร่)
+ * @param unknownNameAbstains whether a question naming something no passage mentions (a capitalised
+ *                            word, or Latin letters in Korean, Japanese or Thai text) is handed over
+ * @param titleBonus ranking only: the share of a unit's weight a passage earns when the unit is in its
+ *                   article's title
  */
-public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates) {
+public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
+                                int evidencePassages, double numberBonus,
+                                boolean unknownNameAbstains, double titleBonus) {
 }
