@@ -20,11 +20,12 @@ import io.tenure.knowledge.search.RetrievalSettings;
  * @param numberBonus see {@link RetrievalSettings}
  * @param unknownNameAbstains see {@link RetrievalSettings}
  * @param titleBonus see {@link RetrievalSettings}
+ * @param nameBonus see {@link RetrievalSettings}
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
                                 int candidates, int evidencePassages, double numberBonus,
-                                boolean unknownNameAbstains, double titleBonus) {
+                                boolean unknownNameAbstains, double titleBonus, double nameBonus) {
     public KnowledgeSettings {
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
@@ -39,6 +40,6 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
 
     public RetrievalSettings retrieval() {
         return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
-                unknownNameAbstains, titleBonus);
+                unknownNameAbstains, titleBonus, nameBonus);
     }
 }

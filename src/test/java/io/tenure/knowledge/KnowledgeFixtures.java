@@ -14,7 +14,7 @@ public final class KnowledgeFixtures {
 
     /** The settings of config/tenure.yaml, with a smaller file limit where a test needs one. */
     public static KnowledgeSettings settings(long maxFileBytes) {
-        return new KnowledgeSettings("", "", "config/messages.yaml", maxFileBytes, 500, 3, 0.4, 0.5, 2, 30, 5, 0.1, true, 0.25);
+        return new KnowledgeSettings("", "", "config/messages.yaml", maxFileBytes, 500, 3, 0.4, 0.5, 2, 30, 5, 0.1, true, 0.25, 1.0);
     }
 
     public static KnowledgeBase onDisk(Path dataDir, KnowledgeSettings settings) {

@@ -68,6 +68,18 @@ class SharedHelpCenterTest {
     }
 
     @Test
+    void aThaiQuestionNamingTheProductInLatinLettersIsAnsweredFromTheArticleThatNamesIt() {
+        // "Campaigns" is also the common word the Thai playbook uses for win-back campaigns; written in
+        // Latin letters it names the product, which only the Indonesian article writes as a name.
+        Answer answer = helpCenter.answer("ถ้ายกเลิก Campaigns จะใช้งานได้ถึงเมื่อไหร่");
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citations().get(0).article()).isEqualTo("pipedrive-campaigns-billing");
+        assertThat(answer.citations()).anySatisfy(c -> assertThat(c.passage())
+                .contains("hingga akhir siklus penagihan saat ini"));
+    }
+
+    @Test
     void aJapaneseQuestionIsAnsweredFromTheJapaneseVariant() {
         Answer answer = helpCenter.answer("Octopus CRMを解約するときのよくある問題は何ですか");
 

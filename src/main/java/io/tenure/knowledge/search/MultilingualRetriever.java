@@ -159,7 +159,9 @@ public final class MultilingualRetriever implements PassageRetriever {
                 known.add(unit);
             } else {
                 unknown++;
-                unknownName |= unit.name;
+                // A concept is known to the glossary whatever the help center says; only a word can be an
+                // unknown name.
+                unknownName |= unit.name && unit.word != null;
             }
         }
         // A question naming something the help center never mentions ("Netflix", "iPhone") is about
@@ -260,6 +262,12 @@ public final class MultilingualRetriever implements PassageRetriever {
                 if (matchedForm(unit, passage.language(), analyzed.title()) != null) {
                     bonus += settings.titleBonus() * (unit.word != null || passage.language().equals(questionLanguage)
                             ? unit.weight : 0.8 * unit.weight);
+                }
+                // "Campaigns" in a Thai question names a product: the article whose variant writes the
+                // concept as a name ("halaman Kampanye") is about it; the others only use the common word.
+                if (unit.name && unit.word == null
+                        && matchedForm(unit, passage.language(), articleNames(searcher, passage)) != null) {
+                    bonus += settings.nameBonus() * unit.weight;
                 }
                 List<String> form = matchedForm(unit, passage.language(), terms);
                 if (form == null) {
@@ -389,13 +397,44 @@ public final class MultilingualRetriever implements PassageRetriever {
         PassageCache current = passageCache;
         if (current == null || current.reader() != searcher.getIndexReader()) {
             current = new PassageCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>(),
-                    new java.util.concurrent.ConcurrentHashMap<>());
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
             passageCache = current;
         }
         return current.passages();
     }
 
-    private record PassageCache(IndexReader reader, Map<Integer, Analyzed> passages, Map<String, Text> articles) {
+    private record PassageCache(IndexReader reader, Map<Integer, Analyzed> passages, Map<String, Text> articles,
+                                Map<String, Text> names) {
+    }
+
+    /** A capitalised word after a letter, digit or comma: written as a name, not at a sentence start. */
+    private static final java.util.regex.Pattern NAME_IN_SENTENCE =
+            java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N},;]\\s{1,3})\\p{Lu}[\\p{L}\\p{N}]*");
+
+    /**
+     * The terms of the words the passage's article variant writes as names inside its sentences ("halaman
+     * Kampanye dengan"), read once per index version.
+     */
+    private Text articleNames(IndexSearcher searcher, Passage passage) {
+        passages(searcher);
+        return passageCache.names().computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
+                variant -> {
+                    try {
+                        List<String> terms = new ArrayList<>();
+                        var stored = searcher.storedFields();
+                        for (ScoreDoc doc : searcher.search(new TermQuery(new Term(KnowledgeIndex.VARIANT, variant)),
+                                10_000).scoreDocs) {
+                            Passage part = KnowledgeIndex.passage(stored.document(doc.doc));
+                            var names = NAME_IN_SENTENCE.matcher(part.text());
+                            while (names.find()) {
+                                terms.addAll(analyzers.terms(part.language(), names.group()));
+                            }
+                        }
+                        return Text.of(terms);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     /** All terms of the passage's article variant (its title and every passage), read once per index version. */
@@ -492,11 +531,14 @@ public final class MultilingualRetriever implements PassageRetriever {
         List<Glossary.Mention> functionWords = glossary.functionWords(text, language);
         List<int[]> spans = new ArrayList<>();
         Set<String> group = new java.util.LinkedHashSet<>();
+        int firstWord = text.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? text.indexOf(new String(Character.toChars(text.codePoints().filter(Character::isLetterOrDigit)
+                .findFirst().getAsInt()))) : -1;
         int start = -1;
         int end = -1;
         for (Glossary.Mention mention : mentions) {
             if (start >= 0 && mention.start() >= end) {
-                addConcepts(units, group);
+                addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord));
                 spans.add(new int[]{start, end});
                 group.clear();
                 start = -1;
@@ -509,13 +551,10 @@ public final class MultilingualRetriever implements PassageRetriever {
             group.add(mention.concept());
         }
         if (start >= 0) {
-            addConcepts(units, group);
+            addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord));
             spans.add(new int[]{start, end});
         }
         Set<String> seen = new HashSet<>();
-        int firstWord = text.codePoints().anyMatch(Character::isLetterOrDigit)
-                ? text.indexOf(new String(Character.toChars(text.codePoints().filter(Character::isLetterOrDigit)
-                .findFirst().getAsInt()))) : -1;
         for (LanguageAnalyzers.Token token : analyzers.tokens(language, text)) {
             boolean inConcept = spans.stream().anyMatch(span -> token.start() < span[1] && span[0] < token.end());
             boolean functionWord = functionWords.stream()
@@ -563,11 +602,11 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A concept said twice ("hidden fees … hidden where") is one unit of the question. */
-    private void addConcepts(List<Unit> units, Set<String> group) {
+    private void addConcepts(List<Unit> units, Set<String> group, boolean name) {
         // Ordered, so every run builds the same query (Set.copyOf iterates in a random order).
         Set<String> concepts = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(group));
         if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
-            units.add(new Unit(concepts, null, false));
+            units.add(new Unit(concepts, null, name));
         }
     }
 

@@ -17,8 +17,11 @@ package io.tenure.knowledge.search;
  *                            word, or Latin letters in Korean, Japanese or Thai text) is handed over
  * @param titleBonus ranking only: the share of a unit's weight a passage earns when the unit is in its
  *                   article's title
+ * @param nameBonus ranking only: the share of a concept's weight a passage earns when the question writes
+ *                  the concept as a name ("Campaigns" in Thai text) and the passage's article variant
+ *                  writes it as one too (capitalised inside a sentence: "halaman Kampanye")
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
                                 int evidencePassages, double numberBonus,
-                                boolean unknownNameAbstains, double titleBonus) {
+                                boolean unknownNameAbstains, double titleBonus, double nameBonus) {
 }
