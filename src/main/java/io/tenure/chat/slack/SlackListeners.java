@@ -84,7 +84,7 @@ final class SlackListeners {
             Inbound inbound = new Inbound(caller(payload.getUserId()), kind, payload.getChannelId(),
                     SlackText.plain(payload.getText()));
             work.execute(() -> conversations.converse(inbound,
-                    new SlashCommandTarget(ctx, web, payload.getChannelId())));
+                    new SlashCommandTarget(ctx, web, payload.getChannelId(), kind == ChannelKind.DIRECT)));
             return ctx.ack();
         });
 

@@ -200,6 +200,21 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aSlashCommandInADirectMessageIsAnsweredToTheCallerAlone() throws Exception {
+        // given: /tenure works in any DM, including one between a staff member and a customer
+        harness = new SlackHarness(dir);
+
+        // when: an agent asks for the risk list there
+        harness.send(harness.slashCommand(SlackHarness.AGENT, "DWITHCUSTOMER", "risk", "r3"));
+        Call response = harness.slack.await("response_url", 1).get(0);
+
+        // then: the account data is shown to the agent only, never posted into the conversation
+        assertThat(harness.risk.runs()).isEqualTo(1);
+        assertThat(response.param("text")).isEqualTo(SlackHarness.ACCOUNT_DATA);
+        assertThat(response.param("response_type")).isEqualTo("ephemeral");
+    }
+
+    @Test
     void aHelpfulClickIsStoredWithTheQuestion() throws Exception {
         harness = new SlackHarness(dir);
         harness.send(SlackHarness.eventCallback("EvAsk",
