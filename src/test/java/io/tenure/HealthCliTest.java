@@ -70,4 +70,20 @@ class HealthCliTest {
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("no account with id NOPE");
     }
+
+    @Test
+    void aRiskLimitBelowOneIsRefusedRatherThanReportingNoRisk() {
+        // given: an account that is at risk
+        Path csv = new AccountFiles(dir.resolve("csv")).account("A1").login("A1", "2026-11-01T08:00:00Z").write();
+        assertThat(run("--data", dir.resolve("data").toString(), "accounts", "import", csv.toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        // when
+        int code = run("--data", dir.resolve("data").toString(), "risk", "--as-of", "2026-11-21", "--limit", "-1");
+
+        // then
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--limit must be a positive number, got -1");
+        assertThat(out.toString()).doesNotContain("No account is at risk");
+    }
 }
