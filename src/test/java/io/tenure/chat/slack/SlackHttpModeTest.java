@@ -125,6 +125,25 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aDirectMessageWithAScreenshotIsAnsweredLikeAnyOther() throws Exception {
+        // given: a customer's question with a file attached arrives as a message of subtype file_share
+        harness = new SlackHarness(dir);
+        var event = SlackHarness.message(SlackHarness.CUSTOMER, "DCUST", "im", "How do I cancel?", "109.1", null)
+                .put("subtype", "file_share");
+        event.putArray("files").addObject().put("id", "F1").put("name", "screenshot.png");
+
+        // when
+        HttpResponse<String> ack = harness.send(SlackHarness.eventCallback("EvFile", event));
+        Call reply = harness.slack.await("chat.postMessage", 1).get(0);
+
+        // then: acknowledged and answered, not left to Bolt's "no handler" 404
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(reply.param("channel")).isEqualTo("DCUST");
+        assertThat(reply.blocksText()).contains(SlackHarness.ANSWER);
+        assertThat(harness.answerer.questions()).containsExactly("How do I cancel?");
+    }
+
+    @Test
     void aCustomerAskingForAccountDataInADirectMessageIsRefusedPrivately() throws Exception {
         harness = new SlackHarness(dir);
 
