@@ -56,7 +56,7 @@ public final class SlackAdapter implements ChatAdapter {
         config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
         slack = Slack.getInstance(config);
         bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
-                .signingSecret(tokens.signingSecret()).build());
+                .signingSecret(tokens.signingSecret()).unmatchedRequestHandler(SlackListeners.UNMATCHED).build());
         web = new SlackWebApi(slack.methods(tokens.botToken()));
         seen = new SeenEvents(jdbi, clock);
         work = pool("slack-work", settings.workers());

@@ -2,6 +2,10 @@ package io.tenure.chat.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.UnmatchedRequestHandler;
+import com.slack.api.bolt.handler.builtin.DefaultUnmatchedRequestHandler;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -25,6 +29,14 @@ final class SlackListeners {
     static final String COMMAND = "/tenure";
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
     private static final String PLATFORM = "slack";
+    private static final UnmatchedRequestHandler BOLT_DEFAULT = new DefaultUnmatchedRequestHandler();
+    /**
+     * Messages of a subtype no listener takes (channel_join, channel_topic, pinned items…) are not questions:
+     * acknowledged, where Bolt would answer 404 and Slack would retry each one three times.
+     */
+    static final UnmatchedRequestHandler UNMATCHED = request ->
+            request instanceof EventRequest event && "message".equals(event.getEventType())
+                    ? Response.ok() : BOLT_DEFAULT.handle(request);
 
     private final SlackConversations conversations;
     private final SlackReviewCards reviewCards;

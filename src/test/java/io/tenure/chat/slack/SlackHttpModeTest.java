@@ -144,6 +144,22 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aMessageOfASubtypeNoOneListensToIsAcknowledgedWithoutAReply() throws Exception {
+        // given: someone joins a channel the bot is in
+        harness = new SlackHarness(dir);
+        var join = SlackHarness.message(SlackHarness.CUSTOMER, SlackHarness.PUBLIC, "channel", "<@UCUSTOMER> has joined",
+                "109.5", null).put("subtype", "channel_join");
+
+        // when
+        HttpResponse<String> ack = harness.send(SlackHarness.eventCallback("EvJoin", join));
+
+        // then: 200, so Slack does not retry it, and nothing is posted
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(harness.slack.calls("chat.postMessage")).isEmpty();
+        assertThat(harness.answerer.questions()).isEmpty();
+    }
+
+    @Test
     void aCustomerAskingForAccountDataInADirectMessageIsRefusedPrivately() throws Exception {
         harness = new SlackHarness(dir);
 
