@@ -86,4 +86,19 @@ class HealthCliTest {
         assertThat(err.toString()).contains("--limit must be a positive number, got -1");
         assertThat(out.toString()).doesNotContain("No account is at risk");
     }
+
+    @Test
+    void demoDataToAPathThatIsAFileIsAnExplainedErrorNotAStackTrace() throws Exception {
+        // given
+        Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        // when
+        int code = run("--data", dir.resolve("data").toString(), "demo-data", "--accounts", "2", "--days", "2",
+                "--out", file.toString());
+
+        // then
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("tenure: cannot write demo data to " + file)
+                .contains("FileAlreadyExistsException").doesNotContain("\tat ");
+    }
 }
