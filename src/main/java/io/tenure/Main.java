@@ -18,6 +18,7 @@ import io.tenure.outreach.AuditCommand;
 import io.tenure.outreach.DraftCommand;
 import io.tenure.outreach.DraftsCommand;
 import io.tenure.report.ReportCommand;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -64,6 +65,14 @@ public final class Main implements Callable<Integer> {
             if (e instanceof ConfigException || e instanceof UserError) {
                 commandLine.getErr().println("tenure: " + e.getMessage());
                 return e instanceof UserError userError ? userError.exitCode() : 2;
+            }
+            if (e instanceof UncheckedIOException io) {
+                // A file or folder that cannot be read or written (--out or --data naming a file, a full
+                // disk) is for the user to fix: say which and why, not a stack trace.
+                Throwable cause = io.getCause();
+                commandLine.getErr().println("tenure: " + io.getMessage() + " (" + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
+                return 1;
             }
             throw e;
         });

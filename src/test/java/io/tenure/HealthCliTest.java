@@ -70,4 +70,35 @@ class HealthCliTest {
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("no account with id NOPE");
     }
+
+    @Test
+    void aRiskLimitBelowOneIsRefusedRatherThanReportingNoRisk() {
+        // given: an account that is at risk
+        Path csv = new AccountFiles(dir.resolve("csv")).account("A1").login("A1", "2026-11-01T08:00:00Z").write();
+        assertThat(run("--data", dir.resolve("data").toString(), "accounts", "import", csv.toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        // when
+        int code = run("--data", dir.resolve("data").toString(), "risk", "--as-of", "2026-11-21", "--limit", "-1");
+
+        // then
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--limit must be a positive number, got -1");
+        assertThat(out.toString()).doesNotContain("No account is at risk");
+    }
+
+    @Test
+    void demoDataToAPathThatIsAFileIsAnExplainedErrorNotAStackTrace() throws Exception {
+        // given
+        Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        // when
+        int code = run("--data", dir.resolve("data").toString(), "demo-data", "--accounts", "2", "--days", "2",
+                "--out", file.toString());
+
+        // then
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("tenure: cannot write demo data to " + file)
+                .contains("FileAlreadyExistsException").doesNotContain("\tat ");
+    }
 }

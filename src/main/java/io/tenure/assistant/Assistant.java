@@ -1,5 +1,6 @@
 package io.tenure.assistant;
 
+import io.tenure.UserError;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.QuestionAnswerer;
 import java.util.LinkedHashMap;
@@ -98,6 +99,10 @@ public final class Assistant {
 
     /** The answer with its citations, for {@code tenure ask --json}; recorded like any other question. */
     public Answer answer(Caller caller, ChannelKind channel, String question) {
+        if (question.isBlank()) {
+            // Recorded, it would be an "unanswered question" in the report, listed as an article to write.
+            throw new UserError("Give a question to ask; nothing was asked.");
+        }
         Answer answer = knowledge.answer(question);
         long id = questions.record(caller, channel, question, answer);
         followUp(new AnsweredQuestion(id, new Inbound(caller, channel, "", question), question, answer));

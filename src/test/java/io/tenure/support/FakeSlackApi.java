@@ -61,6 +61,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, String> lastingFailures = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
     private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
     private final List<String> socketMessages = new CopyOnWriteArrayList<>();
@@ -106,6 +107,11 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The next call of this method answers {@code {"ok":false,"error":error}}. */
     public void failNext(String method, String error) {
         failures.put(method, error);
+    }
+
+    /** Every call of this method answers {@code {"ok":false,"error":error}} (e.g. auth.test with a revoked token). */
+    public void failAlways(String method, String error) {
+        lastingFailures.put(method, error);
     }
 
     public List<Call> calls() {
@@ -206,7 +212,7 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         calls.add(new Call(method, params, ctx.body()));
         ObjectNode answer = JSON.createObjectNode();
-        String failure = failures.remove(method);
+        String failure = failures.containsKey(method) ? failures.remove(method) : lastingFailures.get(method);
         if (failure != null) {
             answer.put("ok", false).put("error", failure);
             ctx.contentType("application/json").result(answer.toString());

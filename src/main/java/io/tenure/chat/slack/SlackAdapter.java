@@ -11,6 +11,7 @@ import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
+import io.tenure.config.ConfigException;
 import io.tenure.outreach.DraftReview;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public final class SlackAdapter implements ChatAdapter {
         config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
         slack = Slack.getInstance(config);
         bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
-                .signingSecret(tokens.signingSecret()).build());
+                .signingSecret(tokens.signingSecret()).unmatchedRequestHandler(SlackListeners.UNMATCHED).build());
         web = new SlackWebApi(slack.methods(tokens.botToken()));
         seen = new SeenEvents(jdbi, clock);
         work = pool("slack-work", settings.workers());
@@ -111,7 +112,13 @@ public final class SlackAdapter implements ChatAdapter {
             socketMode.startAsync();
             log.info("Slack: connected in Socket Mode");
         } else {
-            bolt.start();
+            try {
+                bolt.start();
+            } catch (IllegalArgumentException e) {
+                // Bolt checks the token with auth.test and throws this; say which setting to look at.
+                throw new ConfigException("Slack did not accept SLACK_BOT_TOKEN: " + e.getMessage()
+                        + "; check the token and slack.api_base_url (" + settings.apiBaseUrl() + ")");
+            }
             log.info("Slack: HTTP mode, Slack calls POST {}", SlackEventsEndpoint.PATH);
         }
         started = true;

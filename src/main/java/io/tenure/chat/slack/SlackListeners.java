@@ -2,11 +2,17 @@ package io.tenure.chat.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.UnmatchedRequestHandler;
+import com.slack.api.bolt.handler.builtin.DefaultUnmatchedRequestHandler;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.Inbound;
@@ -23,6 +29,14 @@ final class SlackListeners {
     static final String COMMAND = "/tenure";
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
     private static final String PLATFORM = "slack";
+    private static final UnmatchedRequestHandler BOLT_DEFAULT = new DefaultUnmatchedRequestHandler();
+    /**
+     * Messages of a subtype no listener takes (channel_join, channel_topic, pinned items…) are not questions:
+     * acknowledged, where Bolt would answer 404 and Slack would retry each one three times.
+     */
+    static final UnmatchedRequestHandler UNMATCHED = request ->
+            request instanceof EventRequest event && "message".equals(event.getEventType())
+                    ? Response.ok() : BOLT_DEFAULT.handle(request);
 
     private final SlackConversations conversations;
     private final SlackReviewCards reviewCards;
@@ -57,19 +71,24 @@ final class SlackListeners {
         });
         bolt.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
-            if (event.getBotId() != null) {
-                return ctx.ack();
+            if (event.getBotId() == null) {
+                message(payload.getEventId(), ctx.getRetryNum(), ctx.getBotUserId(), event.getUser(),
+                        event.getChannel(), event.getChannelType(), event.getText(), event.getTs(), event.getThreadTs());
             }
-            if ("im".equals(event.getChannelType())) {
-                work.execute(() -> answer(payload.getEventId(), ctx.getRetryNum(), event.getUser(),
-                        event.getChannel(), "im", event.getText(), event.getThreadTs(), false));
-            } else if (event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs())
-                    && !SlackText.mentions(event.getText(), ctx.getBotUserId())) {
-                // A reply in a thread without a mention (mentions come as app_mention): answered only in
-                // threads the bot is already answering.
-                work.execute(() -> answer(payload.getEventId(), ctx.getRetryNum(), event.getUser(),
-                        event.getChannel(), event.getChannelType(), event.getText(), event.getThreadTs(), true));
-            }
+            return ctx.ack();
+        });
+        // A message with a file (a screenshot with the question) and a thread reply also sent to the channel
+        // come with a subtype, which Bolt would otherwise answer with 404: no reply, and Slack retrying.
+        bolt.event(MessageFileShareEvent.class, (payload, ctx) -> {
+            MessageFileShareEvent event = payload.getEvent();
+            message(payload.getEventId(), ctx.getRetryNum(), ctx.getBotUserId(), event.getUser(), event.getChannel(),
+                    event.getChannelType(), event.getText(), event.getTs(), event.getThreadTs());
+            return ctx.ack();
+        });
+        bolt.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+            MessageThreadBroadcastEvent event = payload.getEvent();
+            message(payload.getEventId(), ctx.getRetryNum(), ctx.getBotUserId(), event.getUser(), event.getChannel(),
+                    event.getChannelType(), event.getText(), event.getTs(), event.getThreadTs());
             return ctx.ack();
         });
         // Edits, deletions and other bots' messages are not questions; acknowledged so Slack does not retry.
@@ -84,7 +103,7 @@ final class SlackListeners {
             Inbound inbound = new Inbound(caller(payload.getUserId()), kind, payload.getChannelId(),
                     SlackText.plain(payload.getText()));
             work.execute(() -> conversations.converse(inbound,
-                    new SlashCommandTarget(ctx, web, payload.getChannelId())));
+                    new SlashCommandTarget(ctx, web, payload.getChannelId(), kind == ChannelKind.DIRECT)));
             return ctx.ack();
         });
 
@@ -127,6 +146,22 @@ final class SlackListeners {
                     DraftModals.value(view.getState(), "reason"));
             return ctx.ack();
         });
+    }
+
+    /** A person's message: answered in a DM, and in a channel only as a follow-up in an answered thread. */
+    private void message(String eventId, Integer retryNum, String botUserId, String user, String channel,
+                         String channelType, String text, String ts, String threadTs) {
+        if (user != null && user.equals(botUserId)) {
+            // The bot's own file uploads (a digest chart in a DM) come back as file_share messages.
+            return;
+        }
+        if ("im".equals(channelType)) {
+            work.execute(() -> answer(eventId, retryNum, user, channel, "im", text, threadTs, false));
+        } else if (threadTs != null && !threadTs.equals(ts) && !SlackText.mentions(text, botUserId)) {
+            // A reply in a thread without a mention (mentions come as app_mention): answered only in
+            // threads the bot is already answering.
+            work.execute(() -> answer(eventId, retryNum, user, channel, channelType, text, threadTs, true));
+        }
     }
 
     /** Runs on a worker: takes the event once (by id, across retries and instances) and answers it. */

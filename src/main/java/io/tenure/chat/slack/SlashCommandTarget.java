@@ -10,17 +10,22 @@ import java.io.IOException;
 /**
  * Replies to {@code /tenure} through the command's response URL, which works in any channel, even one
  * the bot is not in. Private replies are ephemeral. The working note is ephemeral too: a response URL
- * cannot replace it, so the answer follows it as its own message.
+ * cannot replace it, so the answer follows it as its own message. In a direct message every reply is
+ * ephemeral: Slack runs {@code /tenure} in any DM, also one between a staff member and a customer, and
+ * an in-channel response there would show the customer what only the staff member may see.
  */
 final class SlashCommandTarget implements ReplyTarget {
     private final SlashCommandContext context;
     private final SlackWebApi web;
     private final String channel;
+    private final boolean onlyToCaller;
 
-    SlashCommandTarget(SlashCommandContext context, SlackWebApi web, String channel) {
+    /** @param onlyToCaller whether every reply is shown to the caller alone (a direct message) */
+    SlashCommandTarget(SlashCommandContext context, SlackWebApi web, String channel, boolean onlyToCaller) {
         this.context = context;
         this.web = web;
         this.channel = channel;
+        this.onlyToCaller = onlyToCaller;
     }
 
     @Override
@@ -35,7 +40,8 @@ final class SlashCommandTarget implements ReplyTarget {
             respond(SlashCommandResponse.builder().responseType("ephemeral").text(reply.text()).build());
             return;
         }
-        respond(SlashCommandResponse.builder().responseType("in_channel").text(ReplyBlocks.fallback(reply))
+        respond(SlashCommandResponse.builder().responseType(onlyToCaller ? "ephemeral" : "in_channel")
+                .text(ReplyBlocks.fallback(reply))
                 .blocks(ReplyBlocks.of(reply)).build());
         for (Attachment attachment : reply.attachments()) {
             try {

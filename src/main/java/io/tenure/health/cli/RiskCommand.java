@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tenure.App;
 import io.tenure.Main;
+import io.tenure.UserError;
 import io.tenure.health.Band;
 import io.tenure.health.HealthReport;
 import io.tenure.health.RiskEntry;
@@ -38,10 +39,14 @@ public final class RiskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (limit < 1) {
+            // Zero accounts would read "no account is at risk", which is not what was asked.
+            throw new UserError("--limit must be a positive number, got " + limit);
+        }
         App app = Main.app(spec);
         LocalDate day = asOf != null ? asOf : LocalDate.now(app.clock());
         List<RiskEntry> entries = app.health().riskList(day, band == null ? null : Band.valueOf(band.name()
-                .toUpperCase(java.util.Locale.ROOT)), Math.max(0, limit));
+                .toUpperCase(java.util.Locale.ROOT)), limit);
         if (json) {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(entries.stream().map(e -> HealthReport.riskJson(e.health())).toList()));

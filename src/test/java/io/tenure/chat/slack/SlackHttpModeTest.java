@@ -125,6 +125,41 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aDirectMessageWithAScreenshotIsAnsweredLikeAnyOther() throws Exception {
+        // given: a customer's question with a file attached arrives as a message of subtype file_share
+        harness = new SlackHarness(dir);
+        var event = SlackHarness.message(SlackHarness.CUSTOMER, "DCUST", "im", "How do I cancel?", "109.1", null)
+                .put("subtype", "file_share");
+        event.putArray("files").addObject().put("id", "F1").put("name", "screenshot.png");
+
+        // when
+        HttpResponse<String> ack = harness.send(SlackHarness.eventCallback("EvFile", event));
+        Call reply = harness.slack.await("chat.postMessage", 1).get(0);
+
+        // then: acknowledged and answered, not left to Bolt's "no handler" 404
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(reply.param("channel")).isEqualTo("DCUST");
+        assertThat(reply.blocksText()).contains(SlackHarness.ANSWER);
+        assertThat(harness.answerer.questions()).containsExactly("How do I cancel?");
+    }
+
+    @Test
+    void aMessageOfASubtypeNoOneListensToIsAcknowledgedWithoutAReply() throws Exception {
+        // given: someone joins a channel the bot is in
+        harness = new SlackHarness(dir);
+        var join = SlackHarness.message(SlackHarness.CUSTOMER, SlackHarness.PUBLIC, "channel", "<@UCUSTOMER> has joined",
+                "109.5", null).put("subtype", "channel_join");
+
+        // when
+        HttpResponse<String> ack = harness.send(SlackHarness.eventCallback("EvJoin", join));
+
+        // then: 200, so Slack does not retry it, and nothing is posted
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(harness.slack.calls("chat.postMessage")).isEmpty();
+        assertThat(harness.answerer.questions()).isEmpty();
+    }
+
+    @Test
     void aCustomerAskingForAccountDataInADirectMessageIsRefusedPrivately() throws Exception {
         harness = new SlackHarness(dir);
 
@@ -197,6 +232,21 @@ class SlackHttpModeTest {
         assertThat(response.param("response_type")).isEqualTo("in_channel");
         assertThat(response.blocksText()).contains(SlackHarness.ANSWER, "Cancel your subscription");
         assertThat(harness.answerer.questions()).containsExactly("How do I cancel?");
+    }
+
+    @Test
+    void aSlashCommandInADirectMessageIsAnsweredToTheCallerAlone() throws Exception {
+        // given: /tenure works in any DM, including one between a staff member and a customer
+        harness = new SlackHarness(dir);
+
+        // when: an agent asks for the risk list there
+        harness.send(harness.slashCommand(SlackHarness.AGENT, "DWITHCUSTOMER", "risk", "r3"));
+        Call response = harness.slack.await("response_url", 1).get(0);
+
+        // then: the account data is shown to the agent only, never posted into the conversation
+        assertThat(harness.risk.runs()).isEqualTo(1);
+        assertThat(response.param("text")).isEqualTo(SlackHarness.ACCOUNT_DATA);
+        assertThat(response.param("response_type")).isEqualTo("ephemeral");
     }
 
     @Test

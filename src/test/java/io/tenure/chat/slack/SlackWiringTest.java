@@ -59,6 +59,22 @@ class SlackWiringTest {
     }
 
     @Test
+    void aBotTokenSlackRefusesIsAnExplainedErrorAtStart() throws Exception {
+        // given: Slack answers auth.test with invalid_auth
+        try (FakeSlackApi slack = new FakeSlackApi();
+             App app = app(Map.of("SLACK_BOT_TOKEN", SlackHarness.BOT_TOKEN,
+                     "SLACK_SIGNING_SECRET", SlackHarness.SECRET,
+                     "TENURE_SLACK_API_BASE_URL", slack.apiBaseUrl()))) {
+            slack.failAlways("auth.test", "invalid_auth");
+            ChatAdapter adapter = app.chatAdapters().get(0);
+
+            // when / then: a configuration error naming the token and Slack's reason, not a bare exception
+            assertThatThrownBy(adapter::start).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("SLACK_BOT_TOKEN").hasMessageContaining("invalid_auth");
+        }
+    }
+
+    @Test
     void withTokensTheConfiguredSlackAppAnswersOnTheProjectsHttpServer() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi();
              App app = app(Map.of("SLACK_BOT_TOKEN", SlackHarness.BOT_TOKEN,
