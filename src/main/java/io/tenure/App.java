@@ -472,6 +472,12 @@ public final class App implements AutoCloseable {
         return digestSchedule;
     }
 
+    /** Whether a chat platform's token is set, which makes this a deployment rather than the embedded default. */
+    public boolean platformConfigured() {
+        return config.secrets().get(Secrets.SLACK_BOT_TOKEN).isPresent()
+                || config.secrets().get(Secrets.DISCORD_BOT_TOKEN).isPresent();
+    }
+
     /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
     public void prepare() {
         languageModel();
@@ -483,9 +489,18 @@ public final class App implements AutoCloseable {
         loadDemoAccountsOnFirstRun();
     }
 
-    /** With no accounts and no import ever, a small generated set ending today, so risk shows at once. */
+    /**
+     * With no accounts and no import ever, a small generated set ending today, so risk shows at once. Only
+     * on the embedded default: with a chat platform configured this is a real deployment, where made-up
+     * accounts must never reach a digest or an outbox.
+     */
     private void loadDemoAccountsOnFirstRun() {
         HealthSettings settings = healthSettings();
+        if (platformConfigured()) {
+            log.info("demo accounts not loaded: a chat platform is configured; import your accounts with "
+                    + "tenure accounts import");
+            return;
+        }
         if (settings.demoOnFirstRun()) {
             FirstRunDemo.loadIfUntouched(database().jdbi(), accountImport(), health(), settings.demoAccounts(),
                     settings.demoDays(), settings.demoSeed(), clock);

@@ -95,4 +95,15 @@ class HealthChatTest {
                 .hasSize(before);
         assertThat(before).isPositive();
     }
+
+    @Test
+    void aDeploymentWithAChatPlatformConfiguredStartsWithNoMadeUpAccounts() {
+        try (App deployment = new App(ConfigLoader.load(null, dir.resolve("deployment"),
+                Map.of("DISCORD_BOT_TOKEN", "discord-token-for-a-test")), HealthBed.CLOCK)) {
+            deployment.prepare();
+
+            assertThat(deployment.health().scoreAll(HealthBed.CLOCK.instant().atZone(HealthBed.CLOCK.getZone())
+                    .toLocalDate())).isEmpty();
+        }
+    }
 }
