@@ -44,11 +44,6 @@ public final class TenureConfig {
         return secrets;
     }
 
-    /** The merged tree, for diagnostics ({@code tenure config}). */
-    public JsonNode tree() {
-        return tree;
-    }
-
     public <T> T section(String name, Class<T> type) {
         return type.cast(bound.computeIfAbsent(name, key -> bind(key, type)));
     }
