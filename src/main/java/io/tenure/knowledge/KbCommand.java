@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,20 +27,31 @@ public final class KbCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** {@code tenure kb ingest DIR}: brings the index up to date with a help-center folder. */
+    /**
+     * {@code tenure kb ingest DIR}: brings the index up to date with a help-center folder;
+     * {@code --demo} puts the bundled demo help center back, since the index holds one folder at a time.
+     */
     @Command(name = "ingest", description = "Index a folder of <article-id>.<lang>.(txt|md|html) files; "
-            + "only changed files are re-read.")
+            + "only changed files are re-read. --demo goes back to the bundled demo help center.")
     public static final class Ingest implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "DIR", description = "The help-center folder.")
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "The help-center folder.")
         Path dir;
+
+        @Option(names = "--demo", description = "Index the bundled demo help center instead of a folder.")
+        boolean demo;
 
         @Override
         public Integer call() {
+            if (demo == (dir != null)) {
+                throw new ParameterException(spec.commandLine(),
+                        "give either a help-center folder (tenure kb ingest ./help-center) or --demo");
+            }
             App app = Main.app(spec);
-            IngestReport report = app.knowledgeBase().ingest(HelpCenterSource.folder(dir), System.console() != null);
+            HelpCenterSource source = demo ? HelpCenterSource.demo() : HelpCenterSource.folder(dir);
+            IngestReport report = app.knowledgeBase().ingest(source, System.console() != null);
             PrintWriter err = spec.commandLine().getErr();
             for (IngestReport.Rejected rejected : report.rejected()) {
                 err.println("skipped " + rejected.path() + ": " + rejected.reason());

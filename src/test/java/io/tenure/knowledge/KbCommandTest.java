@@ -46,4 +46,37 @@ class KbCommandTest {
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("help-center folder not found");
     }
+
+    @Test
+    void ingestWithDemoPutsTheBundledHelpCenterBackAfterAFolderWasIngested(@TempDir Path dir) throws Exception {
+        Path kb = Files.createDirectory(dir.resolve("kb"));
+        Files.writeString(kb.resolve("gift-cards.en.md"), "# Gift cards\n\n## Redeeming\nGift cards are redeemed at checkout.\n");
+        String data = dir.resolve("data").toString();
+        assertThat(new CommandLine(new Main()).execute("--data", data, "kb", "ingest", kb.toString())).isZero();
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+
+        int exit = cli.execute("--data", data, "kb", "ingest", "--demo");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("indexed cancel-subscription.en.md");
+        StringWriter answer = new StringWriter();
+        CommandLine ask = new CommandLine(new Main());
+        ask.setOut(new PrintWriter(answer));
+        assertThat(ask.execute("--data", data, "ask", "How do I cancel my subscription?", "--json")).isZero();
+        assertThat(answer.toString()).contains("\"article\" : \"cancel-subscription\"").doesNotContain("gift-cards");
+    }
+
+    @Test
+    void ingestWithNeitherAFolderNorDemoSaysWhatToGive(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("--data", dir.resolve("data").toString(), "kb", "ingest");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("give either a help-center folder");
+    }
 }
