@@ -208,6 +208,10 @@ public final class App implements AutoCloseable {
         for (IngestReport.Rejected rejected : report.rejected()) {
             log.warn("help center: skipped {}: {}", rejected.path(), rejected.reason());
         }
+        for (IngestReport.Rejected flagged : report.flagged()) {
+            log.warn("help center: {}: {} (run `tenure kb ingest --strict` to refuse such files)", flagged.path(),
+                    flagged.reason());
+        }
         if (report.touchedIndex()) {
             log.info("help center {}: {}", report.source(), report.summary());
         }

@@ -2,6 +2,7 @@ package io.tenure.knowledge;
 
 import io.tenure.App;
 import io.tenure.Main;
+import io.tenure.UserError;
 import io.tenure.knowledge.ingest.HelpCenterSource;
 import io.tenure.knowledge.ingest.IngestReport;
 import java.io.PrintWriter;
@@ -43,6 +44,10 @@ public final class KbCommand implements Callable<Integer> {
         @Option(names = "--demo", description = "Index the bundled demo help center instead of a folder.")
         boolean demo;
 
+        @Option(names = "--strict", description = "Refuse files with text aimed at a language model or links to "
+                + "domains outside kb.allowed_link_domains (without it they are reported and indexed).")
+        boolean strict;
+
         @Override
         public Integer call() {
             if (demo == (dir != null)) {
@@ -51,10 +56,17 @@ public final class KbCommand implements Callable<Integer> {
             }
             App app = Main.app(spec);
             HelpCenterSource source = demo ? HelpCenterSource.demo() : HelpCenterSource.folder(dir);
-            IngestReport report = app.knowledgeBase().ingest(source, System.console() != null);
+            IngestReport report = app.knowledgeBase().ingest(source, System.console() != null, strict);
             PrintWriter err = spec.commandLine().getErr();
+            for (IngestReport.Rejected flagged : report.flagged()) {
+                err.println((strict ? "refused " : "warning: ") + flagged.path() + ": " + flagged.reason());
+            }
             for (IngestReport.Rejected rejected : report.rejected()) {
                 err.println("skipped " + rejected.path() + ": " + rejected.reason());
+            }
+            if (!strict && !report.flagged().isEmpty()) {
+                err.println("the flagged files were indexed and may be quoted to customers; fix them, or run "
+                        + "`tenure kb ingest --strict` to refuse them");
             }
             err.flush();
             PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +79,10 @@ public final class KbCommand implements Callable<Integer> {
             }
             out.flush();
             app.close();
+            if (strict && !report.flagged().isEmpty()) {
+                // A strict ingest is a gate (for example in CI): refusing a file fails it, the rest still went in.
+                throw new UserError(report.flaggedFiles() + " file(s) refused by --strict; the others were indexed");
+            }
             return 0;
         }
     }

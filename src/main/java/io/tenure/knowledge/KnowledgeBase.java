@@ -6,6 +6,7 @@ import io.tenure.knowledge.answer.Messages;
 import io.tenure.knowledge.answer.QueryTranslator;
 import io.tenure.knowledge.index.KnowledgeIndex;
 import io.tenure.knowledge.ingest.ArticleParser;
+import io.tenure.knowledge.ingest.ArticleScreen;
 import io.tenure.knowledge.ingest.HelpCenterSource;
 import io.tenure.knowledge.ingest.IngestLedger;
 import io.tenure.knowledge.ingest.IngestReport;
@@ -34,11 +35,17 @@ public final class KnowledgeBase implements AutoCloseable {
         this.detector = detector;
         this.glossary = Glossary.load(settings.glossary(), index.analyzers());
         this.ingester = new Ingester(index, ledger, new ArticleParser(detector,
-                new PassageSplitter(settings.passageChars()), settings.maxFileBytes()));
+                new PassageSplitter(settings.passageChars()), settings.maxFileBytes()),
+                ArticleScreen.load(settings.allowedLinkDomains()));
     }
 
     public IngestReport ingest(HelpCenterSource source, boolean progress) {
         return ingester.ingest(source, progress);
+    }
+
+    /** @param strict refuse files with text aimed at a model or links outside kb.allowed_link_domains */
+    public IngestReport ingest(HelpCenterSource source, boolean progress, boolean strict) {
+        return ingester.ingest(source, progress, strict);
     }
 
     /** The folder the index holds now ({@link HelpCenterSource#DEMO} for the demo), or null. */

@@ -21,12 +21,16 @@ import io.tenure.knowledge.search.RetrievalSettings;
  * @param unknownNameAbstains see {@link RetrievalSettings}
  * @param titleBonus see {@link RetrievalSettings}
  * @param nameBonus see {@link RetrievalSettings}
+ * @param allowedLinkDomains domains (and their subdomains) articles may link to; a link elsewhere is
+ *                           reported at ingest and refused by {@code kb ingest --strict}; empty: any
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
                                 int candidates, int evidencePassages, double numberBonus,
-                                boolean unknownNameAbstains, double titleBonus, double nameBonus) {
+                                boolean unknownNameAbstains, double titleBonus, double nameBonus,
+                                java.util.List<String> allowedLinkDomains) {
     public KnowledgeSettings {
+        allowedLinkDomains = allowedLinkDomains == null ? java.util.List.of() : java.util.List.copyOf(allowedLinkDomains);
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
         }

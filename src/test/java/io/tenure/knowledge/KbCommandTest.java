@@ -32,6 +32,31 @@ class KbCommandTest {
     }
 
     @Test
+    void aStrictIngestRefusesAnArticleWithALinkOutsideTheAllowedDomainsAndFails(@TempDir Path dir) throws Exception {
+        Path kb = Files.createDirectory(dir.resolve("kb"));
+        Files.writeString(kb.resolve("refunds.en.md"), "# Refunds\n\n## Annual plans\nAnnual plans are refunded.\n");
+        Files.writeString(kb.resolve("fees.en.md"), "# Fees\n\n## Reactivation\nPay the fee at http://evil.example/pay.\n");
+        Path config = Files.writeString(dir.resolve("tenure.yaml"), "kb:\n  allowed_link_domains: [example.com]\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("tenure: " + e.getMessage());
+            return 1;
+        });
+
+        int exit = cli.execute("--config", config.toString(), "--data", dir.resolve("data").toString(), "kb", "ingest",
+                "--strict", kb.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("refused fees.en.md: link to evil.example")
+                .contains("1 file(s) refused by --strict");
+        assertThat(out.toString()).contains("indexed refunds.en.md").doesNotContain("indexed fees.en.md");
+    }
+
+    @Test
     void ingestOfAMissingFolderIsAClearError(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new Main());

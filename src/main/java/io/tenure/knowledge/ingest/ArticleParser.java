@@ -111,19 +111,20 @@ public final class ArticleParser {
     }
 
     static String decode(byte[] bytes) throws FileRejected {
-        int sample = Math.min(bytes.length, 8192);
+        // The whole file, not a prefix: a NUL after the first kilobytes is still a binary file.
+        int sample = bytes.length;
         int control = 0;
         for (int i = 0; i < sample; i++) {
             int b = bytes[i] & 0xff;
             if (b == 0) {
-                throw new FileRejected("binary file (contains NUL bytes)");
+                throw new FileRejected("binary file (a NUL byte at byte " + i + ")");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
         }
         if (control > sample / 20) {
-            throw new FileRejected("binary file (" + control + " control bytes in the first " + sample + ")");
+            throw new FileRejected("binary file (" + control + " control bytes in " + sample + ")");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -9,7 +9,10 @@ import java.net.URL;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,25 +59,146 @@ public record HelpCenterSource(String id, Path root) {
         return id.equals(DEMO);
     }
 
-    /** Relative paths of the files that may be articles (by extension), sorted. */
-    public List<String> files() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
-                    .filter(HelpCenterSource::isArticleName)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+    /**
+     * What a walk of the folder found: the files that may be articles (by extension), sorted, and the
+     * article-named entries that are not read because they are not regular files physically under the
+     * folder (links, devices, names that could be read as another path).
+     */
+    public record Listing(List<String> files, List<IngestReport.Rejected> skipped) {
+        public Listing {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
         }
     }
 
+    /**
+     * Walks the folder without following links: a link inside the folder could point anywhere (another
+     * customer's export, /etc/passwd), and whatever is indexed is quoted to customers.
+     */
+    public Listing list() {
+        List<String> files = new ArrayList<>();
+        List<IngestReport.Rejected> skipped = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(path -> !path.equals(root)).forEach(path -> {
+                String relative = relative(path);
+                boolean link = Files.isSymbolicLink(path);
+                boolean backslash = relative.indexOf('\\') >= 0;
+                if (!link && !backslash && !isArticleName(relative)) {
+                    return;
+                }
+                // Every link is reported, whatever its name (a linked folder of articles is not read either),
+                // and so is every name with a backslash: elsewhere it separates folders ("..\\x" is "../x").
+                String refused = refusal(path);
+                if (refused != null) {
+                    skipped.add(new IngestReport.Rejected(relative, refused));
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(relative);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot list " + root, e instanceof IOException io ? io
+                    : ((UncheckedIOException) e).getCause());
+        }
+        files.sort(null);
+        skipped.sort(java.util.Comparator.comparing(IngestReport.Rejected::path));
+        return new Listing(files, skipped);
+    }
+
+    /** Relative paths of the files that may be articles, sorted. */
+    public List<String> files() {
+        return list().files();
+    }
+
     public long size(String path) throws IOException {
-        return Files.size(root.resolve(path));
+        return attributes(path).size();
     }
 
     public byte[] read(String path) throws IOException {
-        return Files.readAllBytes(root.resolve(path));
+        Path file = contained(path);
+        attributes(path);
+        // Read without following a link swapped in since the walk; the real path is checked again so a
+        // folder on the way that became a link cannot lead outside either.
+        try (var channel = Files.newByteChannel(file, java.util.Set.of(java.nio.file.StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS))) {
+            if (!isDemo() && !file.toRealPath().startsWith(root.toRealPath())) {
+                throw new IOException("not under the help-center folder");
+            }
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 16) {
+                throw new IOException("too large to read");
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // Reads until full or the end.
+            }
+            return buffer.position() == buffer.capacity() ? buffer.array()
+                    : java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
+    }
+
+    /** The file's own attributes (never a link's target's); refuses anything but a regular file. */
+    private BasicFileAttributes attributes(String path) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(contained(path), BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            throw new IOException(attributes.isSymbolicLink() ? "a symbolic link (not followed)" : "not a regular file");
+        }
+        return attributes;
+    }
+
+    /**
+     * The file a relative path names, built segment by segment so that no segment can climb out (a file
+     * literally named {@code ..\x} is one segment here, never {@code ../x}), and checked to be under the
+     * folder after normalizing.
+     */
+    private Path contained(String path) throws IOException {
+        Path file = root;
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.indexOf('\\') >= 0) {
+                throw new IOException("not a plain path under the help-center folder");
+            }
+            file = file.resolve(segment);
+        }
+        Path normalized = file.normalize();
+        if (!normalized.startsWith(root.normalize()) || normalized.equals(root.normalize())) {
+            throw new IOException("not under the help-center folder");
+        }
+        return normalized;
+    }
+
+    /** The relative path with forward slashes, joined from the path's own names (never by replacing text). */
+    private String relative(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path name : root.relativize(path)) {
+            names.add(name.toString());
+        }
+        return String.join("/", names);
+    }
+
+    /** Why an article-named entry is not read, or null when it is a plain regular file under the folder. */
+    private String refusal(Path path) {
+        for (Path name : root.relativize(path)) {
+            String segment = name.toString();
+            if (segment.indexOf('\\') >= 0 || segment.equals("..") || segment.equals(".")) {
+                return "its name could be read as another path (contains '\\' or '..'); not read";
+            }
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return "cannot read (" + e.getMessage() + ")";
+        }
+        if (attributes.isSymbolicLink()) {
+            return "a symbolic link; links are not followed, copy the file into the folder instead";
+        }
+        if (attributes.isDirectory()) {
+            return null;
+        }
+        if (!attributes.isRegularFile()) {
+            return "not a regular file";
+        }
+        return null;
     }
 
     /**

@@ -7,10 +7,13 @@ import java.util.List;
  *
  * @param changed files (re-)indexed because they are new or their content changed
  * @param removed files gone from the folder, removed from the index
- * @param rejected files that cannot be articles, with the reason; the rest was ingested
+ * @param rejected files that cannot be articles (or were refused by a strict ingest), with the reason;
+ *                 the rest was ingested
+ * @param flagged files holding text aimed at a language model or links outside
+ *                {@code kb.allowed_link_domains}, one entry per finding (ingested unless the ingest was strict)
  */
 public record IngestReport(String source, List<String> changed, List<String> removed, int unchanged,
-                           List<Rejected> rejected, int passages, long millis) {
+                           List<Rejected> rejected, List<Rejected> flagged, int passages, long millis) {
     public record Rejected(String path, String reason) {
     }
 
@@ -18,6 +21,7 @@ public record IngestReport(String source, List<String> changed, List<String> rem
         changed = List.copyOf(changed);
         removed = List.copyOf(removed);
         rejected = List.copyOf(rejected);
+        flagged = List.copyOf(flagged);
     }
 
     public boolean touchedIndex() {
@@ -26,7 +30,13 @@ public record IngestReport(String source, List<String> changed, List<String> rem
 
     /** One line for the terminal or the log. */
     public String summary() {
-        return "%d changed, %d removed, %d unchanged, %d skipped; %d passages in the index (%d ms)".formatted(
-                changed.size(), removed.size(), unchanged, rejected.size(), passages, millis);
+        return "%d changed, %d removed, %d unchanged, %d skipped%s; %d passages in the index (%d ms)".formatted(
+                changed.size(), removed.size(), unchanged, rejected.size(),
+                flagged.isEmpty() ? "" : ", " + flaggedFiles() + " flagged", passages, millis);
+    }
+
+    /** How many files have findings. */
+    public long flaggedFiles() {
+        return flagged.stream().map(Rejected::path).distinct().count();
     }
 }

@@ -26,11 +26,13 @@ public final class Ingester {
     private final KnowledgeIndex index;
     private final IngestLedger ledger;
     private final ArticleParser parser;
+    private final ArticleScreen screen;
 
-    public Ingester(KnowledgeIndex index, IngestLedger ledger, ArticleParser parser) {
+    public Ingester(KnowledgeIndex index, IngestLedger ledger, ArticleParser parser, ArticleScreen screen) {
         this.index = index;
         this.ledger = ledger;
         this.parser = parser;
+        this.screen = screen;
     }
 
     /** The source the index holds now, or null when it holds none. */
@@ -39,7 +41,16 @@ public final class Ingester {
     }
 
     /** @param progress show a progress bar (only on a terminal) */
-    public synchronized IngestReport ingest(HelpCenterSource source, boolean progress) {
+    public IngestReport ingest(HelpCenterSource source, boolean progress) {
+        return ingest(source, progress, false);
+    }
+
+    /**
+     * @param progress show a progress bar (only on a terminal)
+     * @param strict refuse (rather than only report) files with text aimed at a language model or links
+     *               outside the allowed domains; a refused file that was indexed before is taken out
+     */
+    public synchronized IngestReport ingest(HelpCenterSource source, boolean progress, boolean strict) {
         long started = System.nanoTime();
         Map<String, IngestLedger.Entry> recorded = ledger.entries();
         boolean otherSource = recorded.values().stream().anyMatch(e -> !e.source().equals(source.id()));
@@ -52,11 +63,22 @@ public final class Ingester {
             ledger.clear();
             recorded = Map.of();
         }
-        List<String> files = source.files();
+        HelpCenterSource.Listing listing = source.list();
+        List<String> files = listing.files();
         List<String> changed = new ArrayList<>();
         List<IngestLedger.Entry> ingested = new ArrayList<>();
-        List<IngestReport.Rejected> rejected = new ArrayList<>();
+        List<IngestReport.Rejected> rejected = new ArrayList<>(listing.skipped());
+        List<IngestReport.Rejected> flagged = new ArrayList<>();
         Set<String> forgotten = new LinkedHashSet<>();
+        Set<String> skipped = new LinkedHashSet<>();
+        for (IngestReport.Rejected entry : listing.skipped()) {
+            skipped.add(entry.path());
+            if (recorded.containsKey(entry.path())) {
+                // Indexed when it was a plain file; now a link (or worse): stop quoting it.
+                index.replace(entry.path(), List.of());
+                forgotten.add(entry.path());
+            }
+        }
         int unchanged = 0;
         try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files.size())
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
@@ -66,10 +88,18 @@ public final class Ingester {
                     parser.checkSize(source.size(path));
                     byte[] content = source.read(path);
                     String hash = sha256(content);
-                    if (before != null && before.sha256().equals(hash)) {
+                    boolean same = before != null && before.sha256().equals(hash);
+                    Article article = same ? null : parser.parse(new HelpCenterFile(path, content));
+                    // Screened on every run, unchanged files too: the allowed domains or --strict may differ.
+                    List<String> findings = screen.findings(content);
+                    findings.forEach(finding -> flagged.add(new IngestReport.Rejected(path, finding)));
+                    if (strict && !findings.isEmpty()) {
+                        throw new FileRejected("refused by --strict: " + findings.get(0)
+                                + (findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : ""));
+                    }
+                    if (same) {
                         unchanged++;
                     } else {
-                        Article article = parser.parse(new HelpCenterFile(path, content));
                         index.replace(path, article.passages());
                         changed.add(path);
                         ingested.add(new IngestLedger.Entry(path, source.id(), hash, article.id(), article.language(),
@@ -91,7 +121,7 @@ public final class Ingester {
         }
         List<String> removed = new ArrayList<>();
         for (String path : recorded.keySet()) {
-            if (!files.contains(path)) {
+            if (!files.contains(path) && !skipped.contains(path)) {
                 index.replace(path, List.of());
                 forgotten.add(path);
                 removed.add(path);
@@ -102,7 +132,7 @@ public final class Ingester {
             index.commit();
             ledger.update(ingested, forgotten);
         }
-        return new IngestReport(source.id(), changed, removed, unchanged, rejected, index.passageCount(),
+        return new IngestReport(source.id(), changed, removed, unchanged, rejected, flagged, index.passageCount(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
