@@ -3,10 +3,9 @@ package io.tenure.health.importing;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +69,20 @@ public final class AccountImport {
      * @throws IllegalArgumentException when the folder has none of the files
      */
     public ImportReport importFolder(Path folder, boolean progress) {
+        return importFolder(folder, progress, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Imports every known file present in the folder, read in this encoding. In UTF-8 (the default) a
+     * byte sequence that is not UTF-8 rejects the file: decoding it anyway would store "M�ller".
+     *
+     * @param encoding an ASCII-compatible encoding (see {@link #asciiCompatible})
+     */
+    public ImportReport importFolder(Path folder, boolean progress, Charset encoding) {
+        if (!asciiCompatible(encoding)) {
+            throw new IllegalArgumentException("cannot import files in " + encoding.name()
+                    + ": only UTF-8 and encodings that write commas, quotes and line ends as in ASCII");
+        }
         List<FileResult> results = new ArrayList<>();
         boolean any = false;
         try (Connection c = dataSource.getConnection()) {
@@ -91,7 +104,8 @@ public final class AccountImport {
                     accountKeys = accountKeys(c);
                 }
                 long started = System.nanoTime();
-                FileResult result = importFile(c, kind, file, accountKeys == null ? Map.of() : accountKeys, progress);
+                FileResult result = importFile(c, kind, file, accountKeys == null ? Map.of() : accountKeys, progress,
+                        encoding);
                 long ms = (System.nanoTime() - started) / 1_000_000;
                 results.add(result);
                 if (result.rejected()) {
@@ -119,6 +133,13 @@ public final class AccountImport {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Whether the CSV structure (separators, quotes, line ends) is the same bytes as in ASCII. */
+    public static boolean asciiCompatible(Charset encoding) {
+        String sample = ",\"\r\nA0";
+        return encoding.canEncode() && java.util.Arrays.equals(sample.getBytes(encoding),
+                sample.getBytes(StandardCharsets.US_ASCII));
+    }
 
     private static int parameterCount(String sql) {
         return (int) sql.chars().filter(ch -> ch == '?').count();
@@ -202,7 +223,7 @@ public final class AccountImport {
     }
 
     private FileResult importFile(Connection c, ImportFile kind, Path file, Map<String, Long> accountKeys,
-                                  boolean progress) throws SQLException {
+                                  boolean progress, Charset encoding) throws SQLException {
         String name = kind.fileName;
         List<BadRow> errors = new ArrayList<>();
         long badRows = 0;
@@ -215,31 +236,37 @@ public final class AccountImport {
         }
         c.setAutoCommit(false);
         boolean committed = false;
-        try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        List<String> header = new ArrayList<>();
+        CsvBytes watched = null;
+        try (CsvBytes in = new CsvBytes(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                encoding.equals(StandardCharsets.UTF_8));
              CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).ignoreDifferentFieldCount(true)
-                     .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8);
+                     .skipEmptyLines(true).ofCsvRecord(in, encoding);
              ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(name).setInitialMax(size)
                      .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).build() : null;
              PreparedStatement st = c.prepareStatement(kind.sql)) {
+            watched = in;
             var records = csv.iterator();
             if (!records.hasNext()) {
                 return new FileResult(name, 0, List.of(new BadRow(name, 1, "", "the header row is missing")), 1);
             }
-            CsvRecord header = records.next();
+            CsvRecord headerRecord = records.next();
             Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < header.getFieldCount(); i++) {
-                columns.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
+            for (int i = 0; i < headerRecord.getFieldCount(); i++) {
+                String column = headerRecord.getField(i).strip().toLowerCase(Locale.ROOT);
+                header.add(column);
+                columns.putIfAbsent(column, i);
             }
             for (String required : kind.columns) {
                 if (!columns.containsKey(required)) {
-                    errors.add(new BadRow(name, header.getStartingLineNumber(), required, "missing required column"));
+                    errors.add(new BadRow(name, headerRecord.getStartingLineNumber(), required, "missing required column"));
                 }
             }
             if (!errors.isEmpty()) {
                 c.rollback();
                 return new FileResult(name, 0, errors, errors.size());
             }
-            Row row = new Row(columns, accountKeys);
+            Row row = new Row(columns, accountKeys, header);
             RowValues values = new RowValues(parameterCount(kind.sql));
             // Checking rows and writing them overlap: this thread parses and checks, a writer thread
             // binds and inserts batches, so the two cores share an import.
@@ -251,7 +278,7 @@ public final class AccountImport {
                     CsvRecord record = records.next();
                     row.reset(record);
                     try {
-                        kind.bind(row, values);
+                        kind.read(row, values);
                     } catch (BadValue bad) {
                         badRows++;
                         if (errors.size() < ERRORS_SHOWN) {
@@ -262,7 +289,7 @@ public final class AccountImport {
                     }
                     rows++;
                     Object[] cells = values.take();
-                    if (!errors.isEmpty()) {
+                    if (!errors.isEmpty() || in.problem() != null) {
                         // Already rejected: keep reading only to report the other bad rows.
                         continue;
                     }
@@ -275,13 +302,22 @@ public final class AccountImport {
                         }
                     }
                 }
-                if (errors.isEmpty() && !batch.isEmpty()) {
+                if (errors.isEmpty() && in.problem() == null && !batch.isEmpty()) {
                     writer.put(batch);
                 }
             } finally {
                 writer.finish();
             }
             awaitWriter(written);
+            CsvBytes.Problem problem = in.finish();
+            if (problem != null) {
+                badRows++;
+                errors.add(badRow(name, problem, header));
+                errors.sort(java.util.Comparator.comparingLong(BadRow::line));
+                if (errors.size() > ERRORS_SHOWN) {
+                    errors.remove(errors.size() - 1);
+                }
+            }
             if (!errors.isEmpty()) {
                 c.rollback();
                 return new FileResult(name, 0, errors, badRows);
@@ -300,7 +336,12 @@ public final class AccountImport {
             c.commit();
             committed = true;
             return new FileResult(name, rows, List.of(), 0);
-        } catch (IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            CsvBytes.Problem problem = watched == null ? null : watched.problem();
+            BadRow bad = problem != null ? badRow(name, problem, header)
+                    : new BadRow(name, startingLine(e), "", "cannot read as CSV: " + rootMessage(e));
+            return new FileResult(name, 0, List.of(bad), 1);
+        } catch (IOException e) {
             return new FileResult(name, 0, List.of(new BadRow(name, 0, "", "cannot read as CSV: "
                     + e.getMessage())), 1);
         } finally {
@@ -311,30 +352,31 @@ public final class AccountImport {
         }
     }
 
-    /** Counts bytes read, for the progress bar. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
+    /** A problem in the file's bytes as a bad row: its line, and its column named from the header. */
+    private static BadRow badRow(String name, CsvBytes.Problem problem, List<String> header) {
+        String column = problem.field() < header.size() ? header.get(problem.field())
+                : header.isEmpty() ? "" : "field " + (problem.field() + 1);
+        return new BadRow(name, problem.line(), column, problem.reason());
+    }
 
-        CountingStream(InputStream in) {
-            super(in);
-        }
+    private static final java.util.regex.Pattern PARSER_LINE = java.util.regex.Pattern.compile("started in line (\\d+)");
 
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
+    /** The parser names the line of the record it could not read in its message, and only there. */
+    private static long startingLine(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher line = PARSER_LINE.matcher(String.valueOf(t.getMessage()));
+            if (line.find()) {
+                return Long.parseLong(line.group(1));
             }
-            return b;
         }
+        return 0;
+    }
 
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
         }
+        return root.getMessage();
     }
 }

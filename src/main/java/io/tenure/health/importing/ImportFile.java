@@ -23,11 +23,9 @@ enum ImportFile {
                     + "cancel_reason = excluded.cancel_reason") {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
+            row.unique("account_id");
             String id = row.text("account_id");
-            String email = row.text("contact_email");
-            if (email.indexOf('@') < 1 || email.indexOf('@') == email.length() - 1) {
-                throw new BadValue("contact_email", "not an email address: '" + email + "'");
-            }
+            String email = row.email("contact_email");
             LocalDate signup = row.requiredDate("signup_date");
             LocalDate renewal = row.date("renewal_date");
             String status = row.oneOf("status", Set.of("active", "paused", "cancelled"));
@@ -41,7 +39,7 @@ enum ImportFile {
             v.set(1, id);
             v.set(2, row.text("name"));
             v.set(3, row.text("plan"));
-            v.set(4, row.decimal("mrr").doubleValue());
+            v.set(4, row.amount("mrr").doubleValue());
             v.set(5, row.text("currency").toUpperCase(java.util.Locale.ROOT));
             v.set(6, row.integer("seats", 0, 1_000_000));
             v.set(7, signup.toString());
@@ -82,6 +80,8 @@ enum ImportFile {
                     + "priority = excluded.priority, subject = excluded.subject") {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
+            // A ticket id twice would move the ticket to the later row's account.
+            row.unique("ticket_id");
             v.set(1, row.text("ticket_id"));
             v.set(2, row.account("account_id"));
             long opened = row.requiredInstant("opened_at");
@@ -116,7 +116,7 @@ enum ImportFile {
             v.set(1, row.account("account_id"));
             v.set(2, row.requiredInstant("occurred_at"));
             v.set(3, row.oneOf("status", Set.of("succeeded", "failed", "refunded")));
-            BigDecimal amount = row.decimal("amount");
+            BigDecimal amount = row.amount("amount");
             v.set(4, amount.doubleValue());
         }
     },
@@ -141,6 +141,12 @@ enum ImportFile {
         this.fileName = fileName;
         this.columns = columns;
         this.sql = sql;
+    }
+
+    /** Checks the row's shape, then its cells, and sets the upsert's parameters. */
+    final void read(Row row, RowValues v) throws BadValue {
+        row.checkFieldCount();
+        bind(row, v);
     }
 
     /** Checks the row and sets the upsert's parameters; a wrong cell throws, naming its column. */

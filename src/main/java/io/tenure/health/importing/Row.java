@@ -12,13 +12,103 @@ import java.util.Map;
 final class Row {
     private static final long DAY = 86_400;
 
+    /** Larger amounts (MRR, a payment) are a broken export, not a customer: 1e400 would be stored as Infinity. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    private static final int MAX_DECIMALS = 6;
+    private static final int MAX_EMAIL_CHARS = 254;
+    /** One address: dot-atoms before the @, a domain of letter/digit labels with at least one dot after it. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}-]{2,63}");
+
     private final Map<String, Integer> columns;
     private final Map<String, Long> accountKeys;
+    private final java.util.List<String> header;
+    /** Per unique column, the line each value was first seen on in this file. */
+    private final Map<String, Map<String, Long>> seen = new java.util.HashMap<>();
     private de.siegmar.fastcsv.reader.CsvRecord record;
 
     Row(Map<String, Integer> columns, Map<String, Long> accountKeys) {
+        this(columns, accountKeys, java.util.List.of());
+    }
+
+    /** @param header the header's column names in order (a row with more fields than it is refused) */
+    Row(Map<String, Integer> columns, Map<String, Long> accountKeys, java.util.List<String> header) {
         this.columns = columns;
         this.accountKeys = accountKeys;
+        this.header = java.util.List.copyOf(header);
+    }
+
+    /**
+     * A row with more fields than the header had a separator inside an unquoted value: reading it by
+     * position would import a cut value ("too expensive, switched" as "too expensive") and drop the rest.
+     */
+    void checkFieldCount() throws BadValue {
+        int fields = record.getFieldCount();
+        if (!header.isEmpty() && fields > header.size()) {
+            throw new BadValue(header.get(header.size() - 1), "too many fields: " + fields + " where the header has "
+                    + header.size() + " (a comma inside a value that is not quoted? write it as \"a, b\")");
+        }
+    }
+
+    /** Refuses a value seen before in this column of this file, naming the line it was first on. */
+    void unique(String column) throws BadValue {
+        String value = optional(column);
+        if (value.isEmpty()) {
+            return;
+        }
+        Long first = seen.computeIfAbsent(column, c -> new java.util.HashMap<>())
+                .putIfAbsent(value, record.getStartingLineNumber());
+        if (first != null) {
+            throw new BadValue(column, "'" + value + "' is also on line " + first + "; a file holds each " + column
+                    + " once (which row is right?)");
+        }
+    }
+
+    /** A non-negative amount of money within {@link #MAX_AMOUNT} and at most six decimals. */
+    BigDecimal amount(String column) throws BadValue {
+        BigDecimal number = decimal(column);
+        if (number.compareTo(MAX_AMOUNT) > 0) {
+            throw new BadValue(column, "too large: '" + optional(column) + "' (the limit is "
+                    + MAX_AMOUNT.toPlainString() + ")");
+        }
+        if (number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new BadValue(column, "more than " + MAX_DECIMALS + " decimal places: '" + optional(column) + "'");
+        }
+        return number;
+    }
+
+    /** One email address that a mail server will take: not a list, no line breaks (a header injection). */
+    String email(String column) throws BadValue {
+        String value = text(column);
+        String shown = printable(value);
+        if (value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+            throw new BadValue(column, "an email address with a line break or control character: '" + shown + "'");
+        }
+        if (value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('@') != value.lastIndexOf('@')) {
+            throw new BadValue(column, "more than one email address: '" + shown + "' (one contact address per account)");
+        }
+        if (value.length() > MAX_EMAIL_CHARS || !EMAIL.matcher(value).matches()) {
+            throw new BadValue(column, "not an email address: '" + shown + "'");
+        }
+        return value;
+    }
+
+    /** Control characters made visible, so a message shows what is in the cell. */
+    private static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().forEach(cp -> {
+            if (cp == '\r') {
+                out.append("\\r");
+            } else if (cp == '\n') {
+                out.append("\\n");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                out.append(String.format("\\u%04x", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     void reset(de.siegmar.fastcsv.reader.CsvRecord next) {

@@ -99,7 +99,9 @@ public final class ScoreHistory {
     }
 
     public List<BandTotal> bandTotals(LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT s.day, s.band, count(*), sum(a.mrr) FROM health_score s "
+        return jdbi.withHandle(h -> h.createQuery("SELECT s.day, s.band, count(*), "
+                        // A non-finite MRR stored before imports refused it must not make the whole sum Infinity.
+                        + "sum(CASE WHEN a.mrr BETWEEN 0 AND 1e15 THEN a.mrr ELSE 0 END) FROM health_score s "
                         + "JOIN account a ON a.key = s.account_key WHERE s.day BETWEEN :from AND :to "
                         + "GROUP BY s.day, s.band ORDER BY s.day")
                 .bind("from", text(from)).bind("to", text(to))

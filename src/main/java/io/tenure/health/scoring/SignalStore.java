@@ -122,7 +122,7 @@ public final class SignalStore {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     accounts.put(rs.getLong(1), new Account(rs.getString(2), rs.getString(3), rs.getString(4),
-                            BigDecimal.valueOf(rs.getDouble(5)), rs.getString(6), rs.getInt(7), date(rs.getString(8)),
+                            storedAmount(rs.getDouble(5), "mrr", rs.getString(2)), rs.getString(6), rs.getInt(7), date(rs.getString(8)),
                             date(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
                             AccountStatus.valueOf(rs.getString(13).toUpperCase(java.util.Locale.ROOT)),
                             date(rs.getString(14)), rs.getString(15)));
@@ -237,6 +237,21 @@ public final class SignalStore {
         }
     }
 
+    /**
+     * An amount as stored. Imports refuse non-finite amounts, but a database written before they did may
+     * hold Infinity: that one account counts as 0 (and says so in the log) rather than every risk list,
+     * digest and summary failing for everyone.
+     */
+    static BigDecimal storedAmount(double value, String what, String account) {
+        if (Double.isFinite(value)) {
+            return BigDecimal.valueOf(value);
+        }
+        org.slf4j.LoggerFactory.getLogger(SignalStore.class).warn(
+                "account {}: the stored {} is {}, counted as 0; re-import accounts.csv with a real amount",
+                account, what, value);
+        return BigDecimal.ZERO;
+    }
+
     private static void latestPayments(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
             throws SQLException {
         String sql = "SELECT account_key, max(at), status, amount FROM payment "
@@ -250,7 +265,8 @@ public final class SignalStore {
                     Builder b = builders.get(rs.getLong(1));
                     if (b != null) {
                         b.payment = new Signals.Payment(day(rs, 2), rs.getString(3),
-                                BigDecimal.valueOf(rs.getDouble(4)).setScale(2, java.math.RoundingMode.HALF_UP));
+                                storedAmount(rs.getDouble(4), "payment amount", String.valueOf(rs.getLong(1)))
+                                        .setScale(2, java.math.RoundingMode.HALF_UP));
                     }
                 }
             }
