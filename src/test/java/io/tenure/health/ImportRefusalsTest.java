@@ -103,8 +103,11 @@ class ImportRefusalsTest {
                 + account("A3", "Müller GmbH", "10", "m@mueller.example", "") + "\n").getBytes(StandardCharsets.ISO_8859_1));
         String data = dir.resolve("cli-data").toString();
         java.io.StringWriter err = new java.io.StringWriter();
-        picocli.CommandLine cli = io.tenure.Main.commandLine(new io.tenure.Main().withEnvironment(java.util.Map.of(),
-                HealthBed.CLOCK));
+        picocli.CommandLine cli = new picocli.CommandLine(new io.tenure.Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("tenure: " + e.getMessage());
+            return 1;
+        });
         cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
         cli.setErr(new java.io.PrintWriter(err, true));
 
