@@ -87,6 +87,32 @@ class ImportRefusalsTest {
     }
 
     @Test
+    void validUtf8InEveryScriptAndQuotedLineBreaksImportUnchanged() {
+        ImportReport report = importAccounts(account("A20", "\"주식회사 오르빗, \"\"서울\"\"\"", "10", "k@orbit.example", ""),
+                account("A21", "บริษัท ตัวอย่าง", "10", "t@th.example", ""),
+                account("A22", "Emoji 🚀 Ltd", "10", "e@emoji.example", "\"left:\nprice 💸\""));
+
+        assertThat(report.anyRejected()).as("%s", report.files()).isFalse();
+        assertThat(stored("SELECT name FROM account WHERE id = 'A20'")).isEqualTo("주식회사 오르빗, \"서울\"");
+        assertThat(stored("SELECT cancel_reason FROM account WHERE id = 'A22'")).isEqualTo("left:\nprice 💸");
+    }
+
+    @Test
+    void anOverlongUtf8SequenceIsRefusedToo() throws IOException {
+        byte[] row = (AccountFiles.ACCOUNT_HEADER + "\n" + account("A23", "Slash X", "10", "s@s.example", "") + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        int slash = new String(row, StandardCharsets.UTF_8).indexOf("Slash X") + 5;
+        byte[] bytes = new byte[row.length + 1];
+        System.arraycopy(row, 0, bytes, 0, slash);
+        bytes[slash] = (byte) 0xC0;
+        bytes[slash + 1] = (byte) 0xAF;
+        System.arraycopy(row, slash + 1, bytes, slash + 2, row.length - slash - 1);
+        Files.write(in.resolve("accounts.csv"), bytes);
+
+        assertThat(refused(bed.importFolder(in), "accounts.csv", 2, "name").reason()).contains("0xC0");
+    }
+
+    @Test
     void theSameLatin1FileImportsUnchangedWithAnExplicitEncoding() throws IOException {
         Files.write(in.resolve("accounts.csv"), (AccountFiles.ACCOUNT_HEADER + "\n"
                 + account("A3", "Müller GmbH", "10", "m@mueller.example", "") + "\n").getBytes(StandardCharsets.ISO_8859_1));

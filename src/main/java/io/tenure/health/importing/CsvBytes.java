@@ -73,9 +73,15 @@ final class CsvBytes extends FilterInputStream {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
             count += n;
-            if (problem == null) {
-                for (int i = offset; i < offset + n && problem == null; i++) {
-                    see(buffer[i] & 0xff);
+            for (int i = offset; i < offset + n && problem == null; i++) {
+                int b = buffer[i] & 0xff;
+                if (b > ',' && b < 0x80 && pending == 0 && !quoteSeen) {
+                    // The common case, kept short: a printable ASCII byte inside a value (no separator,
+                    // quote, line end or multi-byte character), quoted or not.
+                    column++;
+                    cell(b);
+                } else {
+                    see(b);
                 }
             }
         }
