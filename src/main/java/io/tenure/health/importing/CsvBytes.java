@@ -21,6 +21,7 @@ final class CsvBytes extends FilterInputStream {
     }
 
     private final boolean utf8;
+    private final int separator;
     long count;
     private Problem problem;
 
@@ -41,8 +42,17 @@ final class CsvBytes extends FilterInputStream {
     private int lead;
 
     CsvBytes(InputStream in, boolean utf8) {
+        this(in, utf8, ',');
+    }
+
+    /** @param separator the field separator the parser is given (an ASCII character) */
+    CsvBytes(InputStream in, boolean utf8, char separator) {
         super(in);
+        if (separator >= 0x80 || separator == '"' || separator == '\n' || separator == '\r') {
+            throw new IllegalArgumentException("not a field separator: " + separator);
+        }
         this.utf8 = utf8;
+        this.separator = separator;
     }
 
     /** The first problem seen so far, or null. */
@@ -75,7 +85,7 @@ final class CsvBytes extends FilterInputStream {
             count += n;
             for (int i = offset; i < offset + n && problem == null; i++) {
                 int b = buffer[i] & 0xff;
-                if (b > ',' && b < 0x80 && pending == 0 && !quoteSeen) {
+                if (b > ',' && b < 0x80 && b != separator && pending == 0 && !quoteSeen) {
                     // The common case, kept short: a printable ASCII byte inside a value (no separator,
                     // quote, line end or multi-byte character), quoted or not.
                     column++;
@@ -118,27 +128,20 @@ final class CsvBytes extends FilterInputStream {
             }
             return;
         }
-        switch (b) {
-            case ',' -> {
-                field++;
-                startCell();
-            }
-            case '\n' -> {
-                field = 0;
-                startCell();
-            }
-            case '\r' -> {
-                // Part of a line end; a bare CR is rare enough in these files to count lines by LF.
-            }
-            case '"' -> {
-                if (atFieldStart) {
-                    quoted = true;
-                    atFieldStart = false;
-                } else {
-                    cell(b);
-                }
-            }
-            default -> cell(b);
+        if (b == separator) {
+            field++;
+            startCell();
+        } else if (b == '\n') {
+            field = 0;
+            startCell();
+        } else if (b == '\r') {
+            // Part of a line end; a bare CR is rare enough in these files to count lines by LF.
+            return;
+        } else if (b == '"' && atFieldStart) {
+            quoted = true;
+            atFieldStart = false;
+        } else {
+            cell(b);
         }
     }
 
