@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -69,8 +70,22 @@ public final class Assistant {
         if (word.equals("ask")) {
             return ask(inbound, arguments);
         }
+        if (!inbound.caller().isStaff()) {
+            // Customers: every message is a question. No command is looked at, so the reply never names
+            // a role or depends on whether an account id exists (ids cannot be enumerated by asking).
+            return ask(inbound, text);
+        }
         Command command = commands.get(word);
-        if (command == null || !command.accepts(arguments)) {
+        if (command == null) {
+            if (inbound.channel() != ChannelKind.CUSTOMER_FACING) {
+                Optional<Reply> typo = CommandTypos.suggest(word, arguments, text, commandsFor(inbound.caller()));
+                if (typo.isPresent()) {
+                    return typo.get();
+                }
+            }
+            return ask(inbound, text);
+        }
+        if (!command.accepts(arguments)) {
             return ask(inbound, text);
         }
         if (inbound.channel() == ChannelKind.CUSTOMER_FACING) {
@@ -78,10 +93,15 @@ public final class Assistant {
                     + "help-center answers are given here. Ask me in an internal channel or a direct message.");
         }
         if (!inbound.caller().hasAny(command.allowedRoles())) {
+            // Only staff get here, and staff may know the role names.
             return Reply.refused("You do not have a role that may use `" + word + "`. Ask an admin to add you to "
                     + "one of: " + roleNames(command) + ".");
         }
         return command.run(inbound.caller(), arguments);
+    }
+
+    private List<Command> commandsFor(Caller caller) {
+        return commands.values().stream().filter(command -> caller.hasAny(command.allowedRoles())).toList();
     }
 
     /** Answers a help-center question and records it, with whether it was answered. */

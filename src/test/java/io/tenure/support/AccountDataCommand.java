@@ -11,11 +11,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AccountDataCommand implements Command {
     private final String name;
     private final String data;
+    private final Set<String> existingIds;
     private final AtomicInteger runs = new AtomicInteger();
+    private final AtomicInteger lookups = new AtomicInteger();
 
     public AccountDataCommand(String name, String data) {
+        this(name, data, null);
+    }
+
+    /**
+     * @param existingIds when set, the command takes only these arguments, as {@code account ID} takes only
+     *                    ids it finds: asking it whether it accepts is an account lookup (counted)
+     */
+    public AccountDataCommand(String name, String data, Set<String> existingIds) {
         this.name = name;
         this.data = data;
+        this.existingIds = existingIds;
+    }
+
+    @Override
+    public boolean accepts(String arguments) {
+        if (existingIds == null) {
+            return true;
+        }
+        lookups.incrementAndGet();
+        return existingIds.contains(arguments.strip());
+    }
+
+    /** How often it was asked whether an account exists. */
+    public int lookups() {
+        return lookups.get();
     }
 
     @Override

@@ -36,16 +36,21 @@ public final class AccountRequest implements Command {
         return "one account's health score, reasons, recent signals and score history";
     }
 
+    /** Approvers too: they decide on drafts for an account and need to see why it is at risk. */
     @Override
     public Set<Role> allowedRoles() {
-        return EnumSet.of(Role.AGENT, Role.MANAGER);
+        return EnumSet.of(Role.AGENT, Role.MANAGER, Role.APPROVER);
     }
 
-    /** Only an existing account id, so "account deletion?" is answered as a question. */
+    /**
+     * One word that is an existing account or looks like an id (has a digit), so "account deletion?" is
+     * answered as a question while a mistyped id gets "No account …". Only staff reach this: the
+     * assistant treats every customer message as a question before asking any command.
+     */
     @Override
     public boolean accepts(String arguments) {
         String id = arguments.strip();
-        return !id.isEmpty() && !id.contains(" ") && directory.exists(id);
+        return id.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") && (id.matches(".*\\d.*") || directory.exists(id));
     }
 
     @Override

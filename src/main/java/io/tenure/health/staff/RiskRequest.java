@@ -40,9 +40,10 @@ public final class RiskRequest implements Command {
         return "accounts at risk, highest risk first, with the reasons and what to do";
     }
 
+    /** Approvers too: they decide on drafts for accounts at risk. */
     @Override
     public Set<Role> allowedRoles() {
-        return EnumSet.of(Role.AGENT, Role.MANAGER);
+        return EnumSet.of(Role.AGENT, Role.MANAGER, Role.APPROVER);
     }
 
     /** Only a band and a number, so "risk of losing my data?" stays a question. */

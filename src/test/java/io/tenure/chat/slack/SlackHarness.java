@@ -53,6 +53,8 @@ final class SlackHarness implements AutoCloseable {
     final Database database;
     final FixedAnswerer answerer;
     final AccountDataCommand risk = new AccountDataCommand("risk", ACCOUNT_DATA);
+    /** {@code account ID} for the one account that exists, ACME-7. */
+    final AccountDataCommand account = new AccountDataCommand("account", ACCOUNT_DATA, java.util.Set.of("ACME-7"));
     final ApprovalsOnDisk approvals;
     final SlackAdapter adapter;
     final HttpServer http;
@@ -66,7 +68,7 @@ final class SlackHarness implements AutoCloseable {
         database = Database.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
         approvals = new ApprovalsOnDisk(database.jdbi(), dir, clock);
-        Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), clock), List.of(risk));
+        Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), clock), List.of(risk, account));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(AGENT), List.of(),
                 List.of(APPROVER)));
         // One worker: events are taken in the order they arrive, so tests can reason about order.
