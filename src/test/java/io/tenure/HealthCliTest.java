@@ -56,11 +56,48 @@ class HealthCliTest {
         assertThat(list).hasSize(1);
         JsonNode first = list.get(0);
         assertThat(first.fieldNames()).toIterable()
-                .containsExactly("account_id", "name", "score", "band", "mrr", "reasons");
+                .containsExactly("account_id", "name", "score", "band", "status", "mrr", "reasons");
         assertThat(first.get("account_id").asText()).isEqualTo("A1");
         assertThat(first.get("reasons").get(0).fieldNames()).toIterable().containsExactly("rule", "detail");
         assertThat(first.get("reasons").get(0).get("detail").asText())
                 .isEqualTo("last login 20 days ago, on 2026-11-01");
+    }
+
+    @Test
+    void riskJsonHoldsOnlyRedAndYellowCustomersUnlessAllIsAsked() throws Exception {
+        // given a yellow account, a green one where a rule fired (a low NPS) and one cancelled 30 days ago
+        AccountFiles files = new AccountFiles(dir.resolve("csv")).account("YELLOW").login("YELLOW", "2026-11-01T08:00:00Z")
+                .account("GREEN").nps("GREEN", "2026-11-15", 5)
+                .account("GONE", "100", "2026-01-01", "", "cancelled", "2026-10-22", "price");
+        for (String feature : java.util.List.of("reports", "exports", "alerts", "billing", "api")) {
+            files.featureUse("GREEN", "2026-11-20T08:00:00Z", feature).featureUse("GREEN", "2026-11-01T08:00:00Z", feature);
+        }
+        files.login("GREEN", "2026-11-21T08:00:00Z");
+        assertThat(run("--data", dir.resolve("data").toString(), "accounts", "import", files.write().toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        run("--data", dir.resolve("data").toString(), "risk", "--as-of", "2026-11-21", "--json");
+        JsonNode atRisk = new ObjectMapper().readTree(out.toString());
+        out.getBuffer().setLength(0);
+        run("--data", dir.resolve("data").toString(), "risk", "--as-of", "2026-11-21", "--json", "--all");
+        JsonNode all = new ObjectMapper().readTree(out.toString());
+
+        assertThat(atRisk.findValuesAsText("account_id")).containsExactly("YELLOW");
+        assertThat(all.findValuesAsText("account_id")).containsExactly("YELLOW", "GREEN", "GONE");
+        assertThat(all.findValuesAsText("status")).containsExactly("active", "active", "cancelled");
+        assertThat(all.findValuesAsText("band")).containsExactly("yellow", "green", "red");
+    }
+
+    @Test
+    void riskWithALimitSaysHowManyMoreThereAre() {
+        Path csv = new AccountFiles(dir.resolve("csv")).account("A1").login("A1", "2026-11-01T08:00:00Z")
+                .account("A2").login("A2", "2026-11-02T08:00:00Z").write();
+        assertThat(run("--data", dir.resolve("data").toString(), "accounts", "import", csv.toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        run("--data", dir.resolve("data").toString(), "risk", "--as-of", "2026-11-21", "--limit", "1");
+
+        assertThat(out.toString()).contains("A1").doesNotContain("A2 ").contains("1 of 2 shown; --limit 2 for all.");
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class HealthDirectory implements AccountDirectory {
     /** Highest risk first: active accounts by score, lower first, then by MRR; lost ones (win-back) last. */
     public static final Comparator<AccountHealth> RISK_ORDER = Comparator
             .comparing((AccountHealth h) -> HealthScorer.cancelledOn(h.account(), h.health().asOf()))
+            // The band first: an account a rule keeps yellow (min_band) ranks above a green one with a lower score.
+            .thenComparing((AccountHealth h) -> h.health().band(), Comparator.reverseOrder())
             .thenComparingInt(h -> h.health().score())
             .thenComparing((AccountHealth h) -> h.account().mrr(), Comparator.reverseOrder())
             .thenComparing(h -> h.account().id());
@@ -98,19 +100,30 @@ public final class HealthDirectory implements AccountDirectory {
                 .toList();
     }
 
-    /** The risk list with each account's change over 7 days. */
-    public List<RiskEntry> riskList(LocalDate asOf, Band band, int limit) {
+    /**
+     * The risk list with each account's change over 7 days, highest risk first.
+     *
+     * @param band only this band, or null for red and yellow
+     * @param everyFired also green accounts where a rule fired and cancelled accounts due a win-back step
+     *                   (the watch list); without it, only active and paused accounts in red or yellow
+     */
+    public List<RiskEntry> riskList(LocalDate asOf, Band band, boolean everyFired) {
         List<AccountHealth> atRisk = atRisk(asOf, Integer.MAX_VALUE);
         Map<String, ScoreHistory.DayScore> weekAgo = history.on(asOf.minusDays(7));
         return atRisk.stream()
                 .filter(h -> band == null || h.health().band() == band)
-                .limit(limit)
+                .filter(h -> everyFired || inRedOrYellow(h))
                 .map(h -> {
                     ScoreHistory.DayScore before = weekAgo.get(h.account().id());
                     boolean lost = HealthScorer.cancelledOn(h.account(), asOf);
                     return new RiskEntry(h, before == null || lost ? null : h.health().score() - before.score());
                 })
                 .toList();
+    }
+
+    /** At risk in the strict sense: a customer today (not cancelled) whose band is red or yellow. */
+    public static boolean inRedOrYellow(AccountHealth h) {
+        return !HealthScorer.cancelledOn(h.account(), h.health().asOf()) && h.health().band() != Band.GREEN;
     }
 
     /** Scores every account as of a date and records the day in the history. */

@@ -14,8 +14,14 @@ public final class HealthReport {
     }
 
     public static String riskText(List<RiskEntry> entries, java.time.LocalDate asOf) {
+        return riskText(entries, asOf, false);
+    }
+
+    /** @param everyFired the list holds every account where a rule fired, green and cancelled ones too */
+    public static String riskText(List<RiskEntry> entries, java.time.LocalDate asOf, boolean everyFired) {
         if (entries.isEmpty()) {
-            return "No account is at risk as of " + asOf + ": no playbook rule fired.";
+            return everyFired ? "No playbook rule fired for any account as of " + asOf + "."
+                    : "No account is in red or yellow as of " + asOf + ".";
         }
         StringBuilder t = new StringBuilder("*Accounts at risk as of " + asOf + "* (highest risk first)\n");
         int n = 1;
@@ -110,13 +116,14 @@ public final class HealthReport {
         return value == null ? "never" : value.toString();
     }
 
-    /** {@code {"account_id", "name", "score", "band", "mrr", "reasons": [{"rule", "detail"}]}} */
+    /** {@code {"account_id", "name", "score", "band", "status", "mrr", "reasons": [{"rule", "detail"}]}} */
     public static Map<String, Object> riskJson(AccountHealth h) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("account_id", h.account().id());
         json.put("name", h.account().name());
         json.put("score", h.health().score());
         json.put("band", band(h.health().band()));
+        json.put("status", h.account().status().name().toLowerCase(Locale.ROOT));
         json.put("mrr", h.account().mrr());
         List<Map<String, String>> reasons = new ArrayList<>();
         for (Reason reason : h.health().reasons()) {

@@ -54,6 +54,20 @@ class HealthChatTest {
     }
 
     @Test
+    void riskInChatSaysHowManyItShowsOfHowManyAndHowToSeeThemAll() throws Exception {
+        int atRisk = app.health().riskList(HealthBed.CLOCK.instant().atZone(HealthBed.CLOCK.getZone()).toLocalDate(),
+                null, false).size();
+
+        String shortList = chat("agent", "risk\n");
+        String everything = chat("agent", "risk " + atRisk + "\n");
+
+        assertThat(atRisk).as("the demo set has more accounts at risk than chat shows by default").isGreaterThan(10);
+        assertThat(shortList).contains("10 of " + atRisk + " shown; `risk " + atRisk + "` for all.")
+                .contains("\n10. ").doesNotContain("\n11. ");
+        assertThat(everything).contains("\n" + atRisk + ". ").doesNotContain(" shown; ");
+    }
+
+    @Test
     void aCustomerAskingForRiskGetsTheHelpCenterAndSeesNoAccountDataNorRoles() throws Exception {
         String reply = chat("someone", "risk\n");
 

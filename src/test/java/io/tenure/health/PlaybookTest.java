@@ -69,4 +69,25 @@ class PlaybookTest {
         assertThatThrownBy(() -> Playbook.load(file.toString())).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("rule cancel-intent").hasMessageContaining("score_penalty");
     }
+
+    @Test
+    void theBundledPlaybookKeepsAFailedPaymentAtLeastYellow() {
+        Playbook playbook = Playbook.load("config/playbook.yaml");
+
+        assertThat(playbook.rules()).filteredOn(rule -> rule.bandFloor().isPresent())
+                .singleElement().satisfies(rule -> {
+                    assertThat(rule.id()).isEqualTo("payment-failed");
+                    assertThat(rule.bandFloor()).contains(Band.YELLOW);
+                });
+    }
+
+    @Test
+    void aMinBandOtherThanYellowOrRedFailsAtLoadNamingTheRule() throws IOException {
+        Path file = dir.resolve("playbook.yaml");
+        Files.writeString(file, Files.readString(Path.of("config/playbook.yaml"))
+                .replace("min_band: yellow", "min_band: amber"));
+
+        assertThatThrownBy(() -> Playbook.load(file.toString())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("rule payment-failed").hasMessageContaining("min_band must be yellow or red");
+    }
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tenure risk}: accounts at risk, highest risk first. */
-@Command(name = "risk", description = "Accounts at risk, highest risk first (ties by MRR), with score, band, "
-        + "change over 7 days, MRR and reasons.")
+@Command(name = "risk", description = "Accounts in red or yellow (not cancelled), highest risk first (ties by MRR), "
+        + "with score, band, change over 7 days, MRR and reasons; --all adds green and cancelled accounts where a rule fired.")
 public final class RiskCommand implements Callable<Integer> {
     enum BandOption { red, yellow }
 
@@ -34,7 +34,12 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "" + Integer.MAX_VALUE, description = "At most N accounts (default all).")
     int limit;
 
-    @Option(names = "--json", description = "Print [{account_id, name, score, band, mrr, reasons[{rule, detail}]}].")
+    @Option(names = "--all", description = "Also green accounts where a rule fired and cancelled accounts due a "
+            + "win-back step (the whole watch list).")
+    boolean all;
+
+    @Option(names = "--json", description = "Print [{account_id, name, score, band, status, mrr, reasons[{rule, detail}]}]: "
+            + "the same accounts as the text.")
     boolean json;
 
     @Override
@@ -45,13 +50,18 @@ public final class RiskCommand implements Callable<Integer> {
         }
         App app = Main.app(spec);
         LocalDate day = asOf != null ? asOf : LocalDate.now(app.clock());
-        List<RiskEntry> entries = app.health().riskList(day, band == null ? null : Band.valueOf(band.name()
-                .toUpperCase(java.util.Locale.ROOT)), limit);
+        List<RiskEntry> every = app.health().riskList(day, band == null ? null : Band.valueOf(band.name()
+                .toUpperCase(java.util.Locale.ROOT)), all);
+        List<RiskEntry> entries = every.subList(0, Math.min(limit, every.size()));
         if (json) {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(entries.stream().map(e -> HealthReport.riskJson(e.health())).toList()));
         } else {
-            spec.commandLine().getOut().println(HealthReport.riskText(entries, day));
+            spec.commandLine().getOut().println(HealthReport.riskText(entries, day, all));
+            if (every.size() > entries.size()) {
+                spec.commandLine().getOut().println("\n" + entries.size() + " of " + every.size() + " shown; --limit "
+                        + every.size() + " for all.");
+            }
         }
         return 0;
     }

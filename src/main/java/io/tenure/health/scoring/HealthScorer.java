@@ -46,12 +46,29 @@ public final class HealthScorer {
         List<Reason> reasons = reasons(signals, asOf, base, false);
         int penalty = reasons.stream().mapToInt(reason -> penalty(reason.rule())).sum();
         if (penalty == 0) {
-            return new HealthScore(account.id(), asOf, base, playbook.band(base), reasons);
+            return new HealthScore(account.id(), asOf, base, band(base, reasons), reasons);
         }
         // Rules that read the score (renewal-30d-low-health) must see the score after the penalty; a
         // penalty is counted once, from the first pass, so a penalised rule cannot feed on itself.
         int score = Math.max(0, base - penalty);
-        return new HealthScore(account.id(), asOf, score, playbook.band(score), reasons(signals, asOf, score, false));
+        List<Reason> after = reasons(signals, asOf, score, false);
+        return new HealthScore(account.id(), asOf, score, band(score, after), after);
+    }
+
+    /** The band of the score, made worse by the floor of any fired rule that sets one (min_band). */
+    private Band band(int score, List<Reason> reasons) {
+        Band band = playbook.band(score);
+        for (Reason reason : reasons) {
+            Band floor = rule(reason.rule()).flatMap(PlaybookRule::bandFloor).orElse(Band.GREEN);
+            if (floor.ordinal() > band.ordinal()) {
+                band = floor;
+            }
+        }
+        return band;
+    }
+
+    private java.util.Optional<PlaybookRule> rule(String ruleId) {
+        return playbook.rules().stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
     }
 
     private int penalty(String ruleId) {

@@ -7,13 +7,15 @@ import io.tenure.assistant.Role;
 import io.tenure.health.Band;
 import io.tenure.health.HealthDirectory;
 import io.tenure.health.HealthReport;
+import io.tenure.health.RiskEntry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code risk [red|yellow] [N]} in chat: the accounts at risk today with their reasons. */
+/** {@code risk [red|yellow|all] [N]} in chat: the accounts at risk today with their reasons. */
 public final class RiskRequest implements Command {
     private final HealthDirectory directory;
     private final Clock clock;
@@ -32,12 +34,13 @@ public final class RiskRequest implements Command {
 
     @Override
     public String usage() {
-        return "[red|yellow] [N]";
+        return "[red|yellow|all] [N]";
     }
 
     @Override
     public String summary() {
-        return "accounts at risk, highest risk first, with the reasons and what to do";
+        return "accounts in red or yellow, highest risk first, with the reasons and what to do "
+                + "(`all`: also green and cancelled accounts where a rule fired)";
     }
 
     /** Approvers too: they decide on drafts for accounts at risk. */
@@ -46,11 +49,11 @@ public final class RiskRequest implements Command {
         return EnumSet.of(Role.AGENT, Role.MANAGER, Role.APPROVER);
     }
 
-    /** Only a band and a number, so "risk of losing my data?" stays a question. */
+    /** Only a band, "all" and a number, so "risk of losing my data?" stays a question. */
     @Override
     public boolean accepts(String arguments) {
         for (String word : words(arguments)) {
-            if (!word.matches("red|yellow|\\d{1,4}")) {
+            if (!word.matches("red|yellow|all|\\d{1,4}")) {
                 return false;
             }
         }
@@ -60,16 +63,30 @@ public final class RiskRequest implements Command {
     @Override
     public Reply run(Caller caller, String arguments) {
         Band band = null;
-        int limit = defaultLimit;
+        boolean all = false;
+        Integer asked = null;
         for (String word : words(arguments)) {
             if (word.matches("\\d+")) {
-                limit = Math.max(1, Integer.parseInt(word));
+                asked = Math.max(1, Integer.parseInt(word));
+            } else if (word.equals("all")) {
+                all = true;
             } else {
                 band = Band.valueOf(word.toUpperCase(Locale.ROOT));
             }
         }
+        int limit = asked == null ? defaultLimit : asked;
         LocalDate today = LocalDate.now(clock);
-        return Reply.text(Reply.Kind.ACCOUNT_DATA, HealthReport.riskText(directory.riskList(today, band, limit), today));
+        List<RiskEntry> entries = directory.riskList(today, band, all);
+        StringBuilder text = new StringBuilder(HealthReport.riskText(
+                entries.subList(0, Math.min(limit, entries.size())), today, all));
+        if (entries.size() > limit) {
+            // Say so, with the exact command for the rest: a manager must not take 10 for the whole list.
+            String again = "risk" + (band == null ? "" : " " + HealthReport.band(band)) + (all ? " all" : "")
+                    + " " + entries.size();
+            text.append("\n\n").append(limit).append(" of ").append(entries.size()).append(" shown; `")
+                    .append(again).append("` for all.");
+        }
+        return Reply.text(Reply.Kind.ACCOUNT_DATA, text.toString());
     }
 
     private static String[] words(String arguments) {

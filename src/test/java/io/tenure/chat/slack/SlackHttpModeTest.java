@@ -160,15 +160,15 @@ class SlackHttpModeTest {
     }
 
     @Test
-    void aCustomerAskingForAccountDataInADirectMessageIsRefusedPrivately() throws Exception {
+    void aCustomerAskingForAccountDataInADirectMessageGetsTheHelpCenterAndNoRoleNames() throws Exception {
         harness = new SlackHarness(dir);
 
         harness.send(SlackHarness.eventCallback("EvCustomerDm",
                 SlackHarness.message(SlackHarness.CUSTOMER, "DCUST", "im", "risk", "108.1", null)));
-        Call refusal = harness.slack.await("chat.postEphemeral", 1).get(0);
+        Call answer = harness.slack.await("chat.postMessage", 1).get(0);
 
-        assertThat(refusal.param("user")).isEqualTo(SlackHarness.CUSTOMER);
-        assertThat(refusal.param("text")).contains("role");
+        assertThat(answer.param("text")).isEqualTo(SlackHarness.ANSWER);
+        assertThat(harness.slack.everythingSent()).doesNotContain("role");
         assertThat(harness.risk.runs()).isZero();
         assertThat(harness.slack.everythingSent()).doesNotContain("ACME-7");
     }
