@@ -141,4 +141,26 @@ class OutreachCommandLineTest {
         assertThat(badKind.err()).contains("check-in, save-offer, win-back, billing");
         assertThat(workflow.list(Optional.empty())).hasSize(1);
     }
+
+    @Test
+    void rejectingFromTheCommandLineNeedsAReasonAsInChatAndChangesNothingWithout() {
+        Run missing = tenure("drafts", "reject", draftId, "--by", "approver");
+        Run blank = tenure("drafts", "reject", draftId, "--by", "approver", "--reason", "  ");
+
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.err()).contains("--reason");
+        assertThat(blank.exitCode()).isNotZero();
+        assertThat(blank.err()).contains("Say why");
+        assertThat(workflow.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.DRAFTED);
+    }
+
+    @Test
+    void approvingWithoutByActsAsLocalAsDraftDoes() {
+        // local is a manager and an approver in the shipped configuration, as for `tenure draft` and `tenure chat`
+        Run run = tenure("drafts", "approve", draftId);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(workflow.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.SENT);
+        assertThat(workflow.audit(Optional.of(draftId))).extracting(AuditEntry::actor).contains("local");
+    }
 }

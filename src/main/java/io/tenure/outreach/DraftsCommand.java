@@ -125,7 +125,8 @@ public final class DraftsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Option(names = "--by", paramLabel = "USER", required = true, description = "Who approves (needs the approver role).")
+        @Option(names = "--by", paramLabel = "USER", defaultValue = "local",
+                description = "Who approves (needs the approver role); default: ${DEFAULT-VALUE}, as for `draft` and `chat --as`.")
         String user;
 
         @Override
@@ -143,14 +144,19 @@ public final class DraftsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Option(names = "--by", paramLabel = "USER", required = true, description = "Who rejects (needs the approver role).")
+        @Option(names = "--by", paramLabel = "USER", defaultValue = "local",
+                description = "Who rejects (needs the approver role); default: ${DEFAULT-VALUE}, as for `draft` and `chat --as`.")
         String user;
 
-        @Option(names = "--reason", paramLabel = "R", defaultValue = "", description = "Why, for the audit log.")
+        @Option(names = "--reason", paramLabel = "R", required = true,
+                description = "Why, for the audit log and the drafter (required, as `reject ID REASON` in chat).")
         String reason;
 
         @Override
         public Integer call() {
+            if (reason.isBlank()) {
+                throw new UserError("Say why: --reason \"REASON\". Nothing was changed.");
+            }
             App app = Main.app(spec);
             return report(app.approvals().reject(id, caller(app, user), reason), spec, app);
         }
@@ -164,7 +170,8 @@ public final class DraftsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Option(names = "--by", paramLabel = "USER", required = true, description = "Who edits (any staff role).")
+        @Option(names = "--by", paramLabel = "USER", defaultValue = "local",
+                description = "Who edits (any staff role); default: ${DEFAULT-VALUE}, as for `draft` and `chat --as`.")
         String user;
 
         @Option(names = "--subject", paramLabel = "S", description = "The new subject (one line).")
@@ -196,7 +203,8 @@ public final class DraftsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Option(names = "--by", paramLabel = "USER", required = true, description = "Who retries (needs the approver role).")
+        @Option(names = "--by", paramLabel = "USER", defaultValue = "local",
+                description = "Who retries (needs the approver role); default: ${DEFAULT-VALUE}, as for `draft` and `chat --as`.")
         String user;
 
         @Override
