@@ -12,6 +12,7 @@ import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
 import io.tenure.chat.HttpSettings;
+import io.tenure.chat.Readiness;
 import io.tenure.chat.slack.SlackAdapter;
 import io.tenure.chat.slack.SlackSettings;
 import io.tenure.chat.slack.SlackTokens;
@@ -413,9 +414,31 @@ public final class App implements AutoCloseable {
 
     public synchronized HttpServer httpServer() {
         if (httpServer == null) {
-            httpServer = new HttpServer(config.section("http", HttpSettings.class));
+            httpServer = new HttpServer(config.section("http", HttpSettings.class), readiness());
         }
         return httpServer;
+    }
+
+    /** What {@code GET /health} checks: the database answers, this build's migrations are applied, the index is open. */
+    public Readiness readiness() {
+        return new Readiness()
+                .add("database", () -> {
+                    database().ping();
+                    return null;
+                })
+                .add("migrations", () -> {
+                    List<String> pending = database().pendingMigrations();
+                    return pending.isEmpty() ? null : pending.size() + " not applied: " + String.join(", ", pending);
+                })
+                .add("index", this::indexProblem);
+    }
+
+    private synchronized String indexProblem() {
+        if (knowledgeBase == null) {
+            return "not open";
+        }
+        knowledgeBase.index().passageCount();
+        return null;
     }
 
     /** Every chat platform that is configured (has its token); {@code tenure serve} runs them all. */

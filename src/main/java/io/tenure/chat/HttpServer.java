@@ -10,17 +10,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one HTTP server of a Tenure process. Chat adapters add their routes before it starts (Javalin 7
- * fixes routes at creation); it always answers {@code GET /health}.
+ * fixes routes at creation); it always answers {@code GET /health} with its {@link Readiness}: 200 when
+ * every check passes, 503 with what is wrong otherwise, which is what a load balancer's readiness probe wants.
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
     private final HttpSettings settings;
+    private final Readiness readiness;
     private final List<Consumer<RoutesConfig>> routes = new ArrayList<>();
     private Javalin javalin;
 
-    public HttpServer(HttpSettings settings) {
+    public HttpServer(HttpSettings settings, Readiness readiness) {
         this.settings = settings;
+        this.readiness = readiness;
+    }
+
+    public HttpServer(HttpSettings settings) {
+        this(settings, Readiness.none());
     }
 
     /** Adds routes; only before {@link #start()}. */
@@ -38,7 +45,10 @@ public final class HttpServer implements AutoCloseable {
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.routes.get("/health", ctx -> ctx.result("ok"));
+            config.routes.get("/health", ctx -> {
+                Readiness.Report report = readiness.check();
+                ctx.status(report.ready() ? 200 : 503).contentType("application/json").result(report.json());
+            });
             for (Consumer<RoutesConfig> adder : routes) {
                 adder.accept(config.routes);
             }

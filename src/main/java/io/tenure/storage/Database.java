@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -46,12 +48,25 @@ public final class Database {
     }
 
     private void migrate() {
-        Flyway.configure()
+        flyway().migrate();
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
-                .load()
-                .migrate();
+                .load();
+    }
+
+    /** Whether a connection answers; throws with the driver's reason when not. */
+    public void ping() {
+        jdbi.withHandle(h -> h.select("SELECT 1").mapTo(Integer.class).one());
+    }
+
+    /** Versions this build has that the database has not applied (another process downgraded it, or a row went missing). */
+    public List<String> pendingMigrations() {
+        return Arrays.stream(flyway().info().pending()).map(m -> m.getVersion().getVersion()).toList();
     }
 
     public Jdbi jdbi() {

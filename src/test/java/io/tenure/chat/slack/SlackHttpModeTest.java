@@ -288,6 +288,6 @@ class SlackHttpModeTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("ok");
+        assertThat(response.body()).contains("\"status\":\"ready\"");
     }
 }
