@@ -5,6 +5,7 @@ import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.outreach.DraftReview;
+import io.tenure.storage.EventClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class DiscordBot implements ChatAdapter {
     private final DiscordCallers callers;
     private final Optional<DraftReview> review;
     private final ReviewCardStore cardStore;
-    private final AnsweredMessages answered;
+    private final EventClaims answered;
     private final ExecutorService work = Executors.newFixedThreadPool(4, named("discord-work"));
     private final ExecutorService cardWork = Executors.newSingleThreadExecutor(named("discord-cards"));
     private volatile JDA jda;
@@ -75,7 +76,7 @@ public final class DiscordBot implements ChatAdapter {
         this.callers = new DiscordCallers(roles);
         this.review = review;
         this.cardStore = new ReviewCardStore(jdbi, clock);
-        this.answered = new AnsweredMessages(jdbi, clock);
+        this.answered = new EventClaims(jdbi, EventClaims.Table.DISCORD_MESSAGE, clock);
     }
 
     @Override
@@ -190,6 +191,7 @@ public final class DiscordBot implements ChatAdapter {
 
     @Override
     public synchronized void close() {
+        answered.close();
         work.shutdown();
         cardWork.shutdown();
         if (jda == null) {

@@ -5,6 +5,7 @@ import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.Inbound;
 import io.tenure.assistant.Reply;
+import io.tenure.storage.EventClaims;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
@@ -25,10 +26,10 @@ final class MessageAnswers extends ListenerAdapter {
     private final Assistant assistant;
     private final DiscordCallers callers;
     private final ChannelKinds channels;
-    private final AnsweredMessages answered;
+    private final EventClaims answered;
     private final Executor work;
 
-    MessageAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, AnsweredMessages answered,
+    MessageAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, EventClaims answered,
                    Executor work) {
         this.assistant = assistant;
         this.callers = callers;
@@ -57,14 +58,16 @@ final class MessageAnswers extends ListenerAdapter {
     }
 
     private void answer(Message message, Inbound inbound) {
+        if (!answered.claim(message.getId())) {
+            log.debug("message {} is already answered", message.getId());
+            return;
+        }
         try {
-            if (!answered.take(message.getId())) {
-                log.debug("message {} is already answered", message.getId());
-                return;
-            }
             message.getChannel().sendTyping().queue(null, e -> log.debug("typing indicator failed: {}", e.getMessage()));
             deliver(message, inbound, ReplyMessages.shownIn(inbound.channel(), assistant.handle(inbound)));
+            answered.answered(message.getId());
         } catch (RuntimeException e) {
+            answered.answered(message.getId());
             log.error("failed to answer message {}", message.getId(), e);
             message.reply(ReplyMessages.notice(InteractionAnswers.failure(e))).mentionRepliedUser(false).queue(null,
                     failure -> log.error("could not report a failure to answer {}: {}", message.getId(),

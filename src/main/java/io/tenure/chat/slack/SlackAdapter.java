@@ -13,6 +13,7 @@ import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
 import io.tenure.config.ConfigException;
 import io.tenure.outreach.DraftReview;
+import io.tenure.storage.EventClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class SlackAdapter implements ChatAdapter {
     private final Slack slack;
     private final App bolt;
     private final SlackWebApi web;
-    private final SeenEvents seen;
+    private final EventClaims seen;
     private final DraftReview review;
     private final SlackReviewCards reviewCards;
     private final ExecutorService work;
@@ -59,7 +60,7 @@ public final class SlackAdapter implements ChatAdapter {
         bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
                 .signingSecret(tokens.signingSecret()).unmatchedRequestHandler(SlackListeners.UNMATCHED).build());
         web = new SlackWebApi(slack.methods(tokens.botToken()));
-        seen = new SeenEvents(jdbi, clock);
+        seen = new EventClaims(jdbi, EventClaims.Table.SLACK_EVENT, clock);
         work = pool("slack-work", settings.workers());
         answers = pool("slack-answer", settings.workers());
         cardWork = pool("slack-cards", 1);
@@ -147,6 +148,7 @@ public final class SlackAdapter implements ChatAdapter {
             Thread.currentThread().interrupt();
         }
         answers.shutdownNow();
+        seen.close();
         try {
             slack.close();
         } catch (Exception e) {

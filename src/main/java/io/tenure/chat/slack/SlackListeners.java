@@ -17,6 +17,7 @@ import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.Inbound;
 import io.tenure.assistant.RoleDirectory;
+import io.tenure.storage.EventClaims;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +43,13 @@ final class SlackListeners {
     private final SlackReviewCards reviewCards;
     private final SlackChannels channels;
     private final RoleDirectory roles;
-    private final SeenEvents seen;
+    private final EventClaims seen;
     private final AnsweredThreads threads;
     private final SlackWebApi web;
     private final ExecutorService work;
 
     SlackListeners(SlackConversations conversations, SlackReviewCards reviewCards, SlackChannels channels,
-                   RoleDirectory roles, SeenEvents seen, AnsweredThreads threads, SlackWebApi web,
+                   RoleDirectory roles, EventClaims seen, AnsweredThreads threads, SlackWebApi web,
                    ExecutorService work) {
         this.conversations = conversations;
         this.reviewCards = reviewCards;
@@ -164,31 +165,41 @@ final class SlackListeners {
         }
     }
 
-    /** Runs on a worker: takes the event once (by id, across retries and instances) and answers it. */
+    /**
+     * Runs on a worker: claims the event (by id, across retries and replicas) and answers it; the claim is
+     * marked answered only once the reply is out, so a replica dying mid-answer leaves it to Slack's retry.
+     */
     private void answer(String eventId, Integer retryNum, String user, String channel, String channelType,
                         String text, String thread, boolean onlyInAnsweredThreads) {
         if (user == null || channel == null) {
             // Workflow and system messages have no person to answer.
             return;
         }
+        boolean claimed = false;
         try {
             if (onlyInAnsweredThreads && !threads.answered(channel, thread)) {
                 return;
             }
-            if (!seen.firstDelivery(eventId)) {
+            if (!seen.claim(eventId)) {
                 log.info("Slack event {} already taken; delivery {} ignored", eventId,
                         retryNum == null ? "repeat" : "retry " + retryNum);
                 return;
             }
+            claimed = true;
             ChannelKind kind = channels.kindOf(channel, channelType);
             Inbound inbound = new Inbound(caller(user), kind, channel, SlackText.plain(text));
             conversations.converse(inbound, new ThreadTarget(web, threads, channel, thread, user,
                     kind != ChannelKind.DIRECT));
+            seen.answered(eventId);
         } catch (RuntimeException e) {
             log.error("could not answer Slack event {}", eventId, e);
             SlackConversations.deliver(new ThreadTarget(web, threads, channel, thread, user, false),
                     io.tenure.assistant.Reply.failed("Sorry, something went wrong before I could answer: "
                             + e.getMessage()), null);
+            if (claimed) {
+                // The failure is said: a retry would only say it again.
+                seen.answered(eventId);
+            }
         }
     }
 
