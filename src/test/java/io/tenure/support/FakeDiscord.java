@@ -58,6 +58,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicLong increment = new AtomicLong();
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
+    private final AtomicInteger openConnections = new AtomicInteger();
     private volatile WsContext gateway;
 
     /**
@@ -71,12 +72,14 @@ public final class FakeDiscord implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.routes.ws("/gateway", ws -> {
                 ws.onConnect(ctx -> {
+                    openConnections.incrementAndGet();
                     ctx.session.setIdleTimeout(Duration.ofMinutes(5));
                     gateway = ctx;
                     send(ctx, JSON.createObjectNode().put("op", 10).set("d",
                             JSON.createObjectNode().put("heartbeat_interval", 45_000)));
                 });
                 ws.onMessage(ctx -> onGatewayMessage(ctx, JSON.readTree(ctx.message())));
+                ws.onClose(ctx -> openConnections.decrementAndGet());
             });
             for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
                     HandlerType.DELETE)) {
@@ -408,6 +411,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** How many times a client identified (a resume after a reconnect does not). */
     public int identifies() {
         return identifies.get();
+    }
+
+    /** Gateway connections open now (one per bot that holds a session). */
+    public int openGatewayConnections() {
+        return openConnections.get();
     }
 
     /** How many times a client resumed its session after losing the connection. */

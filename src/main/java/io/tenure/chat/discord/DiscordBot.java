@@ -6,6 +6,14 @@ import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.outreach.DraftReview;
 import io.tenure.storage.EventClaims;
+import io.tenure.storage.Lease;
+import io.tenure.storage.ReplicaId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +70,10 @@ public final class DiscordBot implements ChatAdapter {
     private final EventClaims answered;
     private final ExecutorService work = Executors.newFixedThreadPool(4, named("discord-work"));
     private final ExecutorService cardWork = Executors.newSingleThreadExecutor(named("discord-cards"));
+    private final Lease gatewayLease;
     private volatile JDA jda;
+    private ScheduledExecutorService heartbeat;
+    private final AtomicBoolean subscribed = new AtomicBoolean();
 
     /**
      * @param review the outreach draft review, when there is one: review cards are posted only with it and a
@@ -77,6 +88,18 @@ public final class DiscordBot implements ChatAdapter {
         this.review = review;
         this.cardStore = new ReviewCardStore(jdbi, clock);
         this.answered = new EventClaims(jdbi, EventClaims.Table.DISCORD_MESSAGE, clock);
+        this.gatewayLease = new Lease(jdbi, leaseName(token), clock, ReplicaId.instance(),
+                Duration.ofSeconds(settings.gatewayLeaseSeconds()));
+    }
+
+    /** One lease per bot token (Discord allows one gateway session per token and shard); the token itself is not stored. */
+    static String leaseName(String token) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return "discord-gateway:" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -85,15 +108,63 @@ public final class DiscordBot implements ChatAdapter {
     }
 
     /**
-     * Connects and waits (at most {@link #READY_WAIT}) until Discord has sent every server; the slash commands
-     * and review cards are set up once it has. A bad token fails here; a slow gateway does not hold up the
-     * other chat platforms: the connection carries on in the background.
+     * Connects when this replica gets the gateway lease, else leaves the gateway to the replica that holds it
+     * and takes over when that one stops renewing (a heartbeat tries every third of the lease). Several
+     * replicas with one bot token thus keep one gateway connection: each message reaches one of them.
      */
     @Override
     public synchronized void start() throws InterruptedException {
-        if (jda != null) {
+        if (heartbeat != null) {
             return;
         }
+        heartbeat = Executors.newSingleThreadScheduledExecutor(named("discord-lease"));
+        if (gatewayLease.acquire()) {
+            connect(true);
+        } else {
+            log.info("Discord gateway: another replica ({}) holds the connection for this bot token; this one "
+                    + "takes over if that one stops", gatewayLease.holder().orElse("unknown"));
+        }
+        long every = Math.max(1, gatewayLease.length().toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Renews the lease while connected (and disconnects once another replica has it), else tries to take it. */
+    private void beat() {
+        try {
+            synchronized (this) {
+                if (heartbeat == null) {
+                    return;
+                }
+                if (jda != null) {
+                    if (!gatewayLease.renew()) {
+                        log.warn("Discord gateway lease lost to {}; disconnecting this replica",
+                                gatewayLease.holder().orElse("another replica"));
+                        disconnect();
+                    }
+                } else if (gatewayLease.acquire()) {
+                    log.info("Discord gateway lease taken over; connecting");
+                    connect(false);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The database may be away for a moment: keep what we have and try again at the next beat.
+            log.warn("Discord gateway lease: {}", e.getMessage());
+        }
+    }
+
+    /** Whether this replica holds the gateway connection now. */
+    public boolean connected() {
+        return jda != null;
+    }
+
+    /**
+     * Connects and, at start, waits (at most {@link #READY_WAIT}) until Discord has sent every server; the slash
+     * commands and review cards are set up once it has. A bad token fails here; a slow gateway does not hold up
+     * the other chat platforms: the connection carries on in the background.
+     */
+    private void connect(boolean waitForReady) throws InterruptedException {
         ChannelKinds channels = new ChannelKinds(settings);
         List<Object> listeners = new ArrayList<>();
         answered.forgetOld();
@@ -120,7 +191,7 @@ public final class DiscordBot implements ChatAdapter {
                 .setEnableShutdownHook(false)
                 .addEventListeners(listeners.toArray())
                 .build();
-        if (!ready.await(READY_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        if (waitForReady && !ready.await(READY_WAIT.toSeconds(), TimeUnit.SECONDS)) {
             log.warn("Discord gateway {} has not sent READY after {} s; still connecting in the background",
                     settings.gatewayUrl(), READY_WAIT.toSeconds());
         }
@@ -131,7 +202,10 @@ public final class DiscordBot implements ChatAdapter {
         connection.setRequiredScopes("applications.commands");
         registerCommands(connection);
         if (cards != null) {
-            review.get().subscribe(cards);
+            // Once per process: a replica that loses the lease and takes it again keeps its one subscription.
+            if (subscribed.compareAndSet(false, true)) {
+                review.get().subscribe(cards);
+            }
         } else {
             log.info("Discord review cards are off: {}", review.isEmpty() ? "no draft review is available"
                     : "discord.review_channel_id is not set");
@@ -175,7 +249,8 @@ public final class DiscordBot implements ChatAdapter {
     JDA jda() {
         JDA current = jda;
         if (current == null) {
-            throw new IllegalStateException("the Discord bot is not connected (start it first)");
+            throw new IllegalStateException("the Discord bot is not connected on this replica (the gateway is held by "
+                    + gatewayLease.holder().orElse("no replica") + ")");
         }
         return current;
     }
@@ -191,12 +266,25 @@ public final class DiscordBot implements ChatAdapter {
 
     @Override
     public synchronized void close() {
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+            heartbeat = null;
+        }
         answered.close();
         work.shutdown();
         cardWork.shutdown();
         if (jda == null) {
             return;
         }
+        disconnect();
+        try {
+            gatewayLease.release();
+        } catch (RuntimeException e) {
+            log.warn("could not release the Discord gateway lease (it runs out by itself): {}", e.getMessage());
+        }
+    }
+
+    private void disconnect() {
         jda.shutdown();
         try {
             if (!jda.awaitShutdown(Duration.ofSeconds(5))) {

@@ -14,10 +14,12 @@ import java.util.List;
  * @param apiBaseUrl the REST API, Discord's own by default
  * @param gatewayUrl the gateway WebSocket, Discord's own by default
  * @param alertsChannelId where staff alerts (a customer asking how to cancel) are posted; empty: the review channel
+ * @param gatewayLeaseSeconds how long the replica holding the gateway connection keeps it without renewing (a
+ *                            replica that dies is replaced within this); 0 means the default, 30
  */
 public record DiscordSettings(List<String> guildIds, List<String> internalChannelIds, List<String> supportChannelIds,
                               String reviewChannelId, String digestChannelId, String apiBaseUrl, String gatewayUrl,
-                              String alertsChannelId) {
+                              String alertsChannelId, int gatewayLeaseSeconds) {
     public static final String DISCORD_API = "https://discord.com/api/v10/";
     public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
 
@@ -30,6 +32,18 @@ public record DiscordSettings(List<String> guildIds, List<String> internalChanne
         apiBaseUrl = apiBaseUrl == null || apiBaseUrl.isBlank() ? DISCORD_API : withSlash(apiBaseUrl.strip());
         gatewayUrl = gatewayUrl == null || gatewayUrl.isBlank() ? DISCORD_GATEWAY : gatewayUrl.strip();
         alertsChannelId = alertsChannelId == null || alertsChannelId.isBlank() ? reviewChannelId : alertsChannelId.strip();
+        if (gatewayLeaseSeconds < 0) {
+            throw new IllegalArgumentException("discord.gateway_lease_seconds must not be negative, got "
+                    + gatewayLeaseSeconds);
+        }
+        gatewayLeaseSeconds = gatewayLeaseSeconds == 0 ? 30 : gatewayLeaseSeconds;
+    }
+
+    public DiscordSettings(List<String> guildIds, List<String> internalChannelIds, List<String> supportChannelIds,
+                           String reviewChannelId, String digestChannelId, String apiBaseUrl, String gatewayUrl,
+                           String alertsChannelId) {
+        this(guildIds, internalChannelIds, supportChannelIds, reviewChannelId, digestChannelId, apiBaseUrl, gatewayUrl,
+                alertsChannelId, 0);
     }
 
     public DiscordSettings(List<String> guildIds, List<String> internalChannelIds, List<String> supportChannelIds,
