@@ -74,9 +74,13 @@ import io.tenure.retention.RetentionLoop;
 import io.tenure.retention.RetentionSettings;
 import io.tenure.schedule.DigestSchedule;
 import io.tenure.schedule.DigestSettings;
+import io.tenure.storage.ClaimTable;
 import io.tenure.storage.Database;
+import io.tenure.storage.DatabaseLease;
+import io.tenure.storage.ReplicaId;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -395,8 +399,12 @@ public final class App implements AutoCloseable {
                 log.info("Discord bot off: DISCORD_BOT_TOKEN is not set");
                 discord = Optional.empty();
             } else {
-                discord = Optional.of(new DiscordBot(config.section("discord", DiscordSettings.class), token.get(),
-                        assistant(), roles(), Optional.of(approvals()), database().jdbi(), clock));
+                DiscordSettings settings = config.section("discord", DiscordSettings.class);
+                discord = Optional.of(new DiscordBot(settings, token.get(), assistant(), roles(),
+                        Optional.of(approvals()), database().jdbi(), clock,
+                        new ClaimTable(database().jdbi(), ClaimTable.Table.DISCORD_MESSAGE, clock),
+                        new DatabaseLease(database().jdbi(), DiscordBot.leaseName(token.get()), clock,
+                                ReplicaId.instance(), Duration.ofSeconds(settings.gatewayLeaseSeconds()))));
                 discord.get().staffAlerts().ifPresent(this::addStaffAlerts);
             }
         }

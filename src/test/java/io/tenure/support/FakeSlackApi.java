@@ -128,7 +128,8 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     public List<Call> await(Predicate<Call> which, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        // Generous: on a loaded machine a cold first answer (index, models, classes) takes over ten seconds.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             List<Call> matching = calls.stream().filter(which).toList();
             if (matching.size() >= count) {

@@ -5,9 +5,8 @@ import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.outreach.DraftReview;
-import io.tenure.storage.EventClaims;
-import io.tenure.storage.Lease;
-import io.tenure.storage.ReplicaId;
+import io.tenure.chat.EventClaims;
+import io.tenure.chat.Lease;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,22 +77,24 @@ public final class DiscordBot implements ChatAdapter {
     /**
      * @param review the outreach draft review, when there is one: review cards are posted only with it and a
      *               configured review channel
+     * @param answered messages taken up for an answer, shared by every replica
+     * @param gatewayLease the lease on this token's gateway connection (named {@link #leaseName(String)}): only
+     *                     its holder connects
      */
     public DiscordBot(DiscordSettings settings, String token, Assistant assistant, RoleDirectory roles,
-                      Optional<DraftReview> review, Jdbi jdbi, Clock clock) {
+                      Optional<DraftReview> review, Jdbi jdbi, Clock clock, EventClaims answered, Lease gatewayLease) {
         this.settings = settings;
         this.token = token;
         this.assistant = assistant;
         this.callers = new DiscordCallers(roles);
         this.review = review;
         this.cardStore = new ReviewCardStore(jdbi, clock);
-        this.answered = new EventClaims(jdbi, EventClaims.Table.DISCORD_MESSAGE, clock);
-        this.gatewayLease = new Lease(jdbi, leaseName(token), clock, ReplicaId.instance(),
-                Duration.ofSeconds(settings.gatewayLeaseSeconds()));
+        this.answered = answered;
+        this.gatewayLease = gatewayLease;
     }
 
     /** One lease per bot token (Discord allows one gateway session per token and shard); the token itself is not stored. */
-    static String leaseName(String token) {
+    public static String leaseName(String token) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return "discord-gateway:" + HexFormat.of().formatHex(hash, 0, 8);

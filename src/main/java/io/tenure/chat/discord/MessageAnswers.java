@@ -5,7 +5,7 @@ import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.Inbound;
 import io.tenure.assistant.Reply;
-import io.tenure.storage.EventClaims;
+import io.tenure.chat.EventClaims;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;

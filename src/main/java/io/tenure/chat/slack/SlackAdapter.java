@@ -13,7 +13,8 @@ import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
 import io.tenure.config.ConfigException;
 import io.tenure.outreach.DraftReview;
-import io.tenure.storage.EventClaims;
+import io.tenure.chat.EventClaims;
+import io.tenure.storage.ClaimTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class SlackAdapter implements ChatAdapter {
         bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
                 .signingSecret(tokens.signingSecret()).unmatchedRequestHandler(SlackListeners.UNMATCHED).build());
         web = new SlackWebApi(slack.methods(tokens.botToken()));
-        seen = new EventClaims(jdbi, EventClaims.Table.SLACK_EVENT, clock);
+        seen = new ClaimTable(jdbi, ClaimTable.Table.SLACK_EVENT, clock);
         work = pool("slack-work", settings.workers());
         answers = pool("slack-answer", settings.workers());
         cardWork = pool("slack-cards", 1);

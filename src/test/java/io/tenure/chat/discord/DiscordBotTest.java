@@ -92,7 +92,7 @@ class DiscordBotTest {
         approvals = new ApprovalsOnDisk(database.jdbi(), dir, CLOCK);
         DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(INTERNAL),
                 List.of(SUPPORT), REVIEW, DIGEST, discord.apiBaseUrl(), discord.gatewayUrl());
-        bot = new DiscordBot(settings, "fake-discord-bot-token", assistant, roles, Optional.of(approvals.workflow()),
+        bot = DiscordBots.bot(settings, "fake-discord-bot-token", assistant, roles, Optional.of(approvals.workflow()),
                 database.jdbi(), CLOCK);
         bot.start();
     }

@@ -49,7 +49,7 @@ class DiscordGatewayLeaseTest {
             answers.incrementAndGet();
             return new Answer("Here is how.", "en", false, List.of());
         }, new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
-        DiscordBot bot = new DiscordBot(new DiscordSettings(List.of(), List.of(), List.of(SUPPORT), "", "",
+        DiscordBot bot = DiscordBots.bot(new DiscordSettings(List.of(), List.of(), List.of(SUPPORT), "", "",
                 discord.apiBaseUrl(), discord.gatewayUrl(), "", 2), "fake-discord-bot-token", assistant,
                 new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(), List.of())), Optional.empty(),
                 database.jdbi(), Clock.systemUTC());

@@ -29,7 +29,7 @@ class DiscordGatewayResumeTest {
         try (FakeDiscord discord = new FakeDiscord(List.of(SUPPORT), List.of())) {
             Assistant assistant = new Assistant(question -> new Answer("Here is how.", "en", false, List.of()),
                     new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
-            DiscordBot bot = new DiscordBot(new DiscordSettings(List.of(), List.of(), List.of(SUPPORT), "", "",
+            DiscordBot bot = DiscordBots.bot(new DiscordSettings(List.of(), List.of(), List.of(SUPPORT), "", "",
                     discord.apiBaseUrl(), discord.gatewayUrl()), "fake-discord-bot-token", assistant,
                     new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(), List.of())), Optional.empty(),
                     database.jdbi(), Clock.systemUTC());

@@ -3,7 +3,7 @@ package io.tenure.chat.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.storage.Database;
-import io.tenure.storage.EventClaims;
+import io.tenure.storage.ClaimTable;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,8 +110,8 @@ class SlackEventClaimTest {
     void aReplicaThatDiedMidAnswerLeavesTheEventToSlacksRetry() throws Exception {
         // What a replica killed mid-answer leaves behind: its claim on the event, unanswered, lease no longer renewed.
         Database database = Database.open(dir);
-        Clock then = Clock.fixed(Instant.now().minus(EventClaims.LEASE).minusSeconds(5), ZoneOffset.UTC);
-        assertThat(new EventClaims(database.jdbi(), EventClaims.Table.SLACK_EVENT, then, "replica-that-died")
+        Clock then = Clock.fixed(Instant.now().minus(ClaimTable.LEASE).minusSeconds(5), ZoneOffset.UTC);
+        assertThat(new ClaimTable(database.jdbi(), ClaimTable.Table.SLACK_EVENT, then, "replica-that-died")
                 .claim("EvCrash")).isTrue();
         SlackHarness survivor = replica(Duration.ZERO);
 

@@ -1,5 +1,6 @@
 package io.tenure.storage;
 
+import io.tenure.chat.Lease;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,14 +12,14 @@ import org.jdbi.v3.core.Jdbi;
  * another replica acquires it. Each step is one guarded statement, so two replicas racing for it cannot
  * both win, on SQLite or PostgreSQL. Replicas' clocks must agree to well within the lease's length.
  */
-public final class Lease {
+public final class DatabaseLease implements Lease {
     private final Jdbi jdbi;
     private final String name;
     private final Clock clock;
     private final String holder;
     private final Duration length;
 
-    public Lease(Jdbi jdbi, String name, Clock clock, String holder, Duration length) {
+    public DatabaseLease(Jdbi jdbi, String name, Clock clock, String holder, Duration length) {
         this.jdbi = jdbi;
         this.name = name;
         this.clock = clock;
@@ -27,6 +28,7 @@ public final class Lease {
     }
 
     /** Takes the lease when nobody holds it or its holder let it run out; true when this replica holds it now. */
+    @Override
     public boolean acquire() {
         long now = clock.millis();
         return jdbi.withHandle(h -> {
@@ -44,6 +46,7 @@ public final class Lease {
     }
 
     /** Extends the lease; false when this replica no longer holds it (it ran out and another took it). */
+    @Override
     public boolean renew() {
         long now = clock.millis();
         // Still ours even if a beat came late, as long as nobody took it over meanwhile.
@@ -53,12 +56,14 @@ public final class Lease {
     }
 
     /** Gives the lease up at once (a clean stop), so another replica need not wait for it to run out. */
+    @Override
     public void release() {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM lease WHERE name = :name AND holder = :me")
                 .bind("name", name).bind("me", holder).execute());
     }
 
     /** Who holds the lease now, if anyone does. */
+    @Override
     public Optional<String> holder() {
         long now = clock.millis();
         return jdbi.withHandle(h -> h.select("SELECT holder FROM lease WHERE name = :name AND expires_at >= :now")
@@ -69,6 +74,7 @@ public final class Lease {
         return name;
     }
 
+    @Override
     public Duration length() {
         return length;
     }

@@ -1,5 +1,6 @@
 package io.tenure.storage;
 
+import io.tenure.chat.EventClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,14 +21,14 @@ import org.slf4j.LoggerFactory;
  * retries after a minute) takes the claim over and answers. Each statement decides on its own (an insert
  * that loses on the key, an update guarded by the lease), so this holds on SQLite and PostgreSQL alike.
  */
-public final class EventClaims implements AutoCloseable {
+public final class ClaimTable implements EventClaims {
     /** Slack retries after about a minute: a dead replica's claim must have run out by then. */
     public static final Duration LEASE = Duration.ofSeconds(30);
     /** Claims are renewed well before they run out, so a slow answer (a model taking 20 s) keeps its claim. */
     private static final Duration RENEW_EVERY = LEASE.dividedBy(3);
     /** Retries come within an hour; a week of ids is plenty and keeps the table small. */
     private static final Duration KEPT = Duration.ofDays(7);
-    private static final Logger log = LoggerFactory.getLogger(EventClaims.class);
+    private static final Logger log = LoggerFactory.getLogger(ClaimTable.class);
 
     /** The tables that hold claims: each chat platform has its own, keyed by the platform's event id. */
     public enum Table {
@@ -52,14 +53,14 @@ public final class EventClaims implements AutoCloseable {
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService renewals;
 
-    public EventClaims(Jdbi jdbi, Table table, Clock clock, String replica) {
+    public ClaimTable(Jdbi jdbi, Table table, Clock clock, String replica) {
         this.jdbi = jdbi;
         this.table = table;
         this.clock = clock;
         this.replica = replica;
     }
 
-    public EventClaims(Jdbi jdbi, Table table, Clock clock) {
+    public ClaimTable(Jdbi jdbi, Table table, Clock clock) {
         this(jdbi, table, clock, ReplicaId.current());
     }
 
@@ -67,6 +68,7 @@ public final class EventClaims implements AutoCloseable {
      * Claims an event for this replica: true for the first delivery, and for a delivery after the replica that
      * claimed it died without answering; false while another claim holds or once the event was answered.
      */
+    @Override
     public boolean claim(String eventId) {
         long now = clock.millis();
         long until = now + LEASE.toMillis();
@@ -96,6 +98,7 @@ public final class EventClaims implements AutoCloseable {
     }
 
     /** The reply is posted (or the failure said): no later delivery of the event is answered. */
+    @Override
     public void answered(String eventId) {
         held.remove(eventId);
         jdbi.useHandle(h -> h.createUpdate("UPDATE " + table.name + " SET answered_at = :at, lease_until = NULL WHERE "
@@ -133,6 +136,7 @@ public final class EventClaims implements AutoCloseable {
         }, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    @Override
     public void forgetOld() {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM " + table.name + " WHERE " + table.receivedAt + " < :before")
                 .bind("before", clock.instant().minus(KEPT).toString()).execute());
