@@ -47,6 +47,10 @@ public final class DraftCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().println(DraftText.render(draft));
         }
+        String note = app.drafter().otherPendingNote(draft);
+        if (!note.isEmpty()) {
+            spec.commandLine().getErr().println(note);
+        }
         return 0;
     }
 }

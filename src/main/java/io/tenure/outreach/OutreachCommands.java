@@ -72,7 +72,11 @@ public final class OutreachCommands {
             String[] words = arguments.split("\\s+");
             DraftKind kind = words.length > 1 ? DraftKind.parse(words[1]).orElse(null) : null;
             try {
-                return draftReply(drafter.draft(words[0], kind, caller));
+                DraftView draft = drafter.draft(words[0], kind, caller);
+                String note = drafter.otherPendingNote(draft);
+                Reply reply = draftReply(draft);
+                return note.isEmpty() ? reply : new Reply(reply.kind(), reply.text() + "\n\n" + note, reply.language(),
+                        reply.citations(), reply.privateToCaller(), reply.attachments(), reply.questionId(), reply.draftId());
             } catch (UserError e) {
                 return Reply.failed(e.getMessage());
             }

@@ -116,4 +116,15 @@ class StaffChatTest {
 
         assertThat(reply).contains("ACC-00037").contains("Score history").contains("Accounts at risk as of 2026-11-21");
     }
+
+    @Test
+    void aSecondSaveOfferForAnAccountIsRefusedAndACheckInBesideItComesWithANote() throws Exception {
+        String reply = chat("agent", "draft ACC-00037 save-offer\ndraft ACC-00037 save-offer\ndraft ACC-00037 check-in\n");
+
+        String firstId = app.approvals().pending().stream().filter(d -> d.kind().equals("save-offer")).findFirst()
+                .orElseThrow().id();
+        assertThat(reply).contains("A save-offer draft for ACC-00037 is already waiting for review: " + firstId)
+                .contains("also has " + firstId + " (save-offer) waiting for review");
+        assertThat(app.approvals().pending()).hasSize(2);
+    }
 }

@@ -53,7 +53,9 @@ class OutreachDrafterTest {
             FixedAccounts.account("GONE-1").language("en").name("Gone Corp").cancelled(LocalDate.of(2026, 8, 23), "too expensive")
                     .fired("winback-30-60-90", "cancelled 90 days ago, on 2026-08-23").on(TODAY),
             FixedAccounts.account("QUIET-1").language("de").fired("no-login-10d", "last login 12 days ago").on(TODAY),
-            FixedAccounts.account("NOMAIL-1").email(null).fired("no-login-10d", "last login 12 days ago").on(TODAY));
+            FixedAccounts.account("NOMAIL-1").email(null).fired("no-login-10d", "last login 12 days ago").on(TODAY),
+            FixedAccounts.account("ASKED-1").language("en").fired("tickets-3-in-7d", "3 tickets opened in 7 days")
+                    .fired("cancel-intent", "asked how to cancel on 2026-11-21").on(TODAY));
 
     @BeforeEach
     void start() throws Exception {
@@ -229,4 +231,34 @@ class OutreachDrafterTest {
         assertThat(DraftComposer.parse("Subject: Hi\nBody:\n", "en", "X")).isEmpty();
     }
 
+
+    @Test
+    void afterACancellationQuestionAManualDraftIsTheSaveOfferNotASupportApology() {
+        DraftView draft = drafter(LanguageModel.none(), false).draft("ASKED-1", null, AGENT);
+
+        assertThat(draft.kind()).isEqualTo("save-offer");
+        assertThat(draft.body()).doesNotContain("we are sorry");
+    }
+
+    @Test
+    void aSecondDraftOfTheSameKindForAnAccountIsRefusedNamingTheOneWaiting() {
+        OutreachDrafter drafter = drafter(LanguageModel.none(), false);
+        DraftView first = drafter.draft("ASKED-1", null, AGENT);
+
+        assertThatThrownBy(() -> drafter.draft("ASKED-1", DraftKind.SAVE_OFFER, AGENT)).isInstanceOf(UserError.class)
+                .hasMessageContaining("already waiting for review: " + first.id());
+        assertThat(workflow.pending()).singleElement().extracting(DraftView::id).isEqualTo(first.id());
+    }
+
+    @Test
+    void aDraftOfAnotherKindForTheSameAccountComesWithANoteAboutTheOneWaiting() {
+        OutreachDrafter drafter = drafter(LanguageModel.none(), false);
+        DraftView saveOffer = drafter.draft("ASKED-1", null, AGENT);
+
+        DraftView checkIn = drafter.draft("ASKED-1", DraftKind.CHECK_IN, AGENT);
+
+        assertThat(drafter.otherPendingNote(checkIn)).contains(saveOffer.id() + " (save-offer)")
+                .contains("send one message");
+        assertThat(drafter.otherPendingNote(drafter.draft("PAY-1", null, AGENT))).isEmpty();
+    }
 }
