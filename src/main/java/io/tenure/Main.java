@@ -4,7 +4,6 @@ import io.tenure.chat.ServeCommand;
 import io.tenure.chat.console.ChatCommand;
 import io.tenure.config.ConfigException;
 import io.tenure.config.ConfigLoader;
-import io.tenure.bench.BenchCommand;
 import io.tenure.health.cli.AccountCommand;
 import io.tenure.health.cli.AccountsCommand;
 import io.tenure.health.cli.DemoDataCommand;
@@ -35,7 +34,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ChatCommand.class, AskCommand.class, KbCommand.class, EvalCommand.class, ServeCommand.class,
                 AccountsCommand.class, DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
                 SummaryCommand.class, DraftCommand.class, DraftsCommand.class, AuditCommand.class,
-                ReportCommand.class, BenchCommand.class})
+                ReportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
@@ -61,6 +60,9 @@ public final class Main implements Callable<Integer> {
     /** The command line around a root, so tests can give it their own environment and clock. */
     static CommandLine commandLine(Main main) {
         CommandLine cli = new CommandLine(main);
+        cli.addSubcommand(benchCommand());
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
+        withHelpOptions(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof UserError) {
                 commandLine.getErr().println("tenure: " + e.getMessage());
@@ -78,6 +80,34 @@ public final class Main implements Callable<Integer> {
         });
         return cli;
     }
+
+    /** Every command and subcommand answers {@code --help} and {@code -h}, also those added later. */
+    private static void withHelpOptions(CommandLine command) {
+        if (!command.getCommandSpec().mixinStandardHelpOptions()) {
+            command.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                withHelpOptions(sub);
+            }
+        }
+    }
+
+    /**
+     * Benchmarks live apart from the production classes (src/bench/java, target/tenure-bench.jar): here
+     * when that jar (or the test classpath) is present, else a command that says where they are.
+     */
+    private static Object benchCommand() {
+        try {
+            return Class.forName(BENCH_COMMAND).getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            return new BenchElsewhere();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + BENCH_COMMAND, e);
+        }
+    }
+
+    static final String BENCH_COMMAND = "io.tenure.bench.BenchCommand";
 
     Main withEnvironment(Map<String, String> env, Clock clock) {
         this.environment = env;

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    /** Where Slack posts events in HTTP mode. */
+    public static final String EVENTS_PATH = SlackEventsEndpoint.PATH;
 
     private final SlackSettings settings;
     private final SlackTokens tokens;

@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
             PassageRetriever chosen = switch (retriever) {
                 case "ours" -> base.retriever();
                 case "bm25-standard" -> new StandardBm25Retriever(base.index());
-                case "minilm" -> new MiniLmRetriever(base.index());
+                case "minilm" -> BenchBaselines.miniLm(base.index());
                 default -> throw new UserError("--retriever must be ours, bm25-standard or minilm, got '"
                         + retriever + "'");
             };

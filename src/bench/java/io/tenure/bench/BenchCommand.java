@@ -1,7 +1,7 @@
 package io.tenure.bench;
 
-import io.tenure.chat.slack.SlackAckBenchmark;
-import io.tenure.health.cli.HealthBench;
+import io.tenure.bench.slack.SlackAckBenchmark;
+import io.tenure.bench.health.HealthBench;
 import picocli.CommandLine.Command;
 
 /** {@code tenure bench ...}: measurements whose figures go in the README; not part of the test suite. */

@@ -1,4 +1,4 @@
-package io.tenure.health.cli;
+package io.tenure.bench.health;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tenure.App;

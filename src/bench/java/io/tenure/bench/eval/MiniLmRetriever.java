@@ -1,4 +1,4 @@
-package io.tenure.knowledge.eval;
+package io.tenure.bench.eval;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

@@ -1,4 +1,4 @@
-package io.tenure.chat.slack;
+package io.tenure.bench.slack;
 
 import io.javalin.Javalin;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package io.tenure.chat.slack;
+package io.tenure.bench.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +9,9 @@ import io.tenure.assistant.Assistant;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.chat.HttpServer;
 import io.tenure.chat.HttpSettings;
+import io.tenure.chat.slack.SlackAdapter;
+import io.tenure.chat.slack.SlackSettings;
+import io.tenure.chat.slack.SlackTokens;
 import io.tenure.storage.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
