@@ -343,7 +343,7 @@ public final class App implements AutoCloseable {
         if (riskDigest == null) {
             String dir = healthSettings().digestDir();
             riskDigest = new RiskDigest(health(), database().jdbi(),
-                    dir.isBlank() ? config.dataDir().resolve("digests") : Path.of(dir));
+                    dir.isBlank() ? config.dataDir().resolve("digests") : Path.of(dir), healthSettings().currency());
         }
         return riskDigest;
     }

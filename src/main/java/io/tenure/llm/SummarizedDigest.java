@@ -4,11 +4,15 @@ import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.Reply;
 import io.tenure.health.AccountDirectory;
 import io.tenure.health.AccountHealth;
+import io.tenure.health.HealthDirectory;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The managers' daily digest with summaries of the top at-risk accounts appended. */
+/** The managers' daily digest with short summaries of the top at-risk accounts appended. */
 public final class SummarizedDigest implements DailyDigest {
+    /** A digest is read at a glance: one line per account, the full summary one command away. */
+    static final int BRIEF_CHARS = 240;
+
     private final DailyDigest digest;
     private final AccountDirectory accounts;
     private final AccountSummarizer summarizer;
@@ -31,15 +35,36 @@ public final class SummarizedDigest implements DailyDigest {
         if (count <= 0 || reply.kind() == Reply.Kind.FAILED) {
             return reply;
         }
-        List<AccountHealth> top = accounts.atRisk(asOf, count);
+        // The accounts the digest counts as at risk (red or yellow customers), not green ones where a rule fired.
+        List<AccountHealth> top = accounts.atRisk(asOf, Integer.MAX_VALUE).stream()
+                .filter(HealthDirectory::inRedOrYellow).limit(count).toList();
         if (top.isEmpty()) {
             return reply;
         }
         StringBuilder text = new StringBuilder(reply.text()).append("\n\n").append(summarizer.digestHeading());
         for (AccountHealth account : top) {
-            text.append("\n\n").append(summarizer.summarize(account).text());
+            text.append("\n• ").append(brief(summarizer.summarize(account).text(), account.account().id()));
         }
         return new Reply(reply.kind(), text.toString(), reply.language(), reply.citations(), reply.privateToCaller(),
                 reply.attachments(), reply.questionId(), reply.draftId());
+    }
+
+    /**
+     * The summary's first line and its first bullet (the template's top reason), cut at a word to
+     * {@link #BRIEF_CHARS}, with the command that shows the whole summary.
+     */
+    static String brief(String summary, String accountId) {
+        List<String> lines = summary.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        String text = lines.isEmpty() ? "" : lines.get(0);
+        String firstReason = lines.stream().skip(1).filter(line -> line.startsWith("- ")).findFirst()
+                .map(line -> line.substring(2)).orElse("");
+        if (!firstReason.isEmpty()) {
+            text = text + " " + firstReason;
+        }
+        if (text.length() > BRIEF_CHARS) {
+            int cut = text.lastIndexOf(' ', BRIEF_CHARS - 1);
+            text = text.substring(0, cut > BRIEF_CHARS / 2 ? cut : BRIEF_CHARS - 1).stripTrailing() + "…";
+        }
+        return text + " (`summary " + accountId + "` for more)";
     }
 }

@@ -85,4 +85,31 @@ class RiskDigestTest {
         });
         assertThat(dir.resolve("digests").resolve("digest-2026-11-21.txt")).content().contains("A9");
     }
+
+    @Test
+    void theDigestSaysWhichAccountsItCountsAndGivesRedAndYellowMrrApartWithTheCurrency() {
+        HealthBed bed = givenTheHandComputedExample();
+        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"), "USD");
+
+        String text = digest.forDay(AS_OF).text();
+
+        // Active customers today: A1, A4, A6 (yellow, 100 USD each) and A9 (red, 250 USD).
+        assertThat(text).contains("Today: 4 active accounts: 1 red, 3 yellow, 0 green")
+                .contains("MRR at risk today: 550 USD (red 250 USD in 1 account; yellow 300 USD in 3 accounts)")
+                .doesNotContain("across").doesNotContain("another currency");
+    }
+
+    @Test
+    void accountsBilledInAnotherCurrencyAreCountedButNeverAddedIntoTheSums() {
+        HealthBed bed = givenTheHandComputedExample();
+        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"), "EUR");
+
+        Digest result = digest.compute(AS_OF);
+        String text = digest.forDay(AS_OF).text();
+
+        assertThat(result.mrrAtRisk()).isEqualByComparingTo("0");
+        assertThat(result.otherCurrency()).isEqualTo(4);
+        assertThat(text).contains("MRR at risk today: 0 EUR")
+                .contains("(4 accounts billed in another currency than EUR: counted above, not in the MRR sums)");
+    }
 }

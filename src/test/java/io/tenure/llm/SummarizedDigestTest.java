@@ -32,6 +32,10 @@ class SummarizedDigestTest {
                 .contains("RED-1").contains("[payment-failed]").contains("YEL-1").contains("[no-login-10d]")
                 .doesNotContain("YEL-2").doesNotContain("OK-1");
         assertThat(reply.text().indexOf("RED-1")).isLessThan(reply.text().indexOf("YEL-1"));
+        // One short line per account, the whole summary one command away.
+        assertThat(reply.text().lines().filter(line -> line.startsWith("• "))).hasSize(2)
+                .allSatisfy(line -> assertThat(line.length()).isLessThan(SummarizedDigest.BRIEF_CHARS + 40))
+                .anySatisfy(line -> assertThat(line).contains("(`summary RED-1` for more)"));
         assertThat(reply.attachments()).containsExactly(chart);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.ACCOUNT_DATA);
     }
@@ -43,5 +47,13 @@ class SummarizedDigestTest {
         Reply reply = new SummarizedDigest(asOf -> original, accounts, summarizer, 0).forDay(AS_OF);
 
         assertThat(reply).isEqualTo(original);
+    }
+
+    @Test
+    void aLongSummaryIsCutAtAWordWithTheCommandForTheRest() {
+        String brief = SummarizedDigest.brief("word ".repeat(200) + "\n- [payment-failed] latest payment failed", "ACC-1");
+
+        assertThat(brief).endsWith("… (`summary ACC-1` for more)").doesNotContain("\n");
+        assertThat(brief.length()).isLessThan(SummarizedDigest.BRIEF_CHARS + 40);
     }
 }

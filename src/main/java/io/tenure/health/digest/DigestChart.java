@@ -16,7 +16,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.IChart;
 
-/** The digest's chart: accounts per band per day (stacked) above MRR at risk per day, for 30 days. */
+/** The digest's chart: red and yellow accounts per day (stacked) above their MRR per day, for 30 days. */
 final class DigestChart {
     private DigestChart() {
     }
@@ -32,40 +32,47 @@ final class DigestChart {
         }
         List<String> labels = new ArrayList<>();
         Map<Band, List<Integer>> counts = new EnumMap<>(Band.class);
+        Map<Band, List<Double>> mrr = new EnumMap<>(Band.class);
         for (Band band : Band.values()) {
             counts.put(band, new ArrayList<>());
+            mrr.put(band, new ArrayList<>());
         }
-        List<Double> atRisk = new ArrayList<>();
         byDay.forEach((day, bands) -> {
             labels.add(day.toString().substring(5));
-            double mrr = 0;
             for (Band band : Band.values()) {
                 ScoreHistory.BandTotal total = bands.get(band);
                 counts.get(band).add(total == null ? 0 : total.accounts());
-                if (band != Band.GREEN && total != null) {
-                    mrr += total.mrr();
-                }
+                mrr.get(band).add(total == null ? 0.0 : total.mrr());
             }
-            atRisk.add(mrr);
         });
 
+        // Only the at-risk bands are drawn: stacked over the green majority they were a thin strip. Today's
+        // values are in the titles, so the chart reads without counting bars.
+        Color red = new Color(0xc62828);
+        Color yellow = new Color(0xf9a825);
         CategoryChart bands = new CategoryChartBuilder().width(1000).height(360)
-                .title("Accounts by health band, to " + digest.asOf()).yAxisTitle("accounts").build();
+                .title("Accounts at risk per day, to " + digest.asOf() + " (today: " + digest.red().accounts()
+                        + " red, " + digest.yellow().accounts() + " yellow; " + digest.green().accounts()
+                        + " green, not drawn)")
+                .yAxisTitle("accounts").build();
         bands.getStyler().setStacked(true);
         bands.getStyler().setXAxisLabelRotation(60);
-        bands.getStyler().setSeriesColors(new Color[] {new Color(0x2e7d32), new Color(0xf9a825), new Color(0xc62828)});
-        bands.addSeries("green", labels, counts.get(Band.GREEN));
-        bands.addSeries("yellow", labels, counts.get(Band.YELLOW));
+        bands.getStyler().setSeriesColors(new Color[] {red, yellow});
         bands.addSeries("red", labels, counts.get(Band.RED));
+        bands.addSeries("yellow", labels, counts.get(Band.YELLOW));
 
-        CategoryChart mrr = new CategoryChartBuilder().width(1000).height(360)
-                .title("MRR at risk (red and yellow)").yAxisTitle("MRR").build();
-        mrr.getStyler().setXAxisLabelRotation(60);
-        mrr.getStyler().setLegendVisible(false);
-        mrr.getStyler().setSeriesColors(new Color[] {new Color(0xc62828)});
-        mrr.addSeries("MRR at risk", labels, atRisk);
+        CategoryChart money = new CategoryChartBuilder().width(1000).height(360)
+                .title("MRR at risk per day, " + digest.currency() + " (today: red "
+                        + DigestText.money(digest.red().mrr(), digest.currency()) + ", yellow "
+                        + DigestText.money(digest.yellow().mrr(), digest.currency()) + ")")
+                .yAxisTitle("MRR, " + digest.currency()).build();
+        money.getStyler().setStacked(true);
+        money.getStyler().setXAxisLabelRotation(60);
+        money.getStyler().setSeriesColors(new Color[] {red, yellow});
+        money.addSeries("red", labels, mrr.get(Band.RED));
+        money.addSeries("yellow", labels, mrr.get(Band.YELLOW));
 
-        List<IChart> charts = List.of(bands, mrr);
+        List<IChart> charts = List.of(bands, money);
         BitmapEncoder.saveBitmap(charts, 2, 1, file.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 }

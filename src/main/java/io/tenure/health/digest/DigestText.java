@@ -13,8 +13,18 @@ public final class DigestText {
     public static String render(Digest d) {
         StringBuilder t = new StringBuilder();
         t.append("*Account health digest, ").append(d.asOf()).append("*\n");
-        t.append("MRR at risk (red and yellow): ").append(money(d.mrrAtRisk().doubleValue())).append(" across ")
-                .append(d.activeAccounts()).append(" active accounts\n");
+        // "across 36 active accounts" read as if all 36 were at risk: say which accounts each figure counts.
+        t.append("Today: ").append(d.activeAccounts()).append(" active accounts: ").append(d.red().accounts())
+                .append(" red, ").append(d.yellow().accounts()).append(" yellow, ").append(d.green().accounts())
+                .append(" green\n");
+        t.append("MRR at risk today: ").append(money(d.mrrAtRisk(), d.currency())).append(" (red ")
+                .append(money(d.red().mrr(), d.currency())).append(" in ").append(accounts(d.red().accounts()))
+                .append("; yellow ").append(money(d.yellow().mrr(), d.currency())).append(" in ")
+                .append(accounts(d.yellow().accounts())).append(")\n");
+        if (d.otherCurrency() > 0) {
+            t.append("(").append(accounts(d.otherCurrency())).append(" billed in another currency than ")
+                    .append(d.currency()).append(": counted above, not in the MRR sums)\n");
+        }
         t.append("Churn, last 30 days: ").append(percent(d.churn().rate())).append(" (")
                 .append(d.churn().customersLost()).append(" lost of ").append(d.churn().customersAtStart())
                 .append(" customers on ").append(d.churn().from()).append("); retention ")
@@ -42,7 +52,8 @@ public final class DigestText {
         for (AccountHealth h : accounts) {
             t.append("• ").append(h.account().id()).append(' ').append(h.account().name()).append(": ")
                     .append(h.health().score()).append(' ').append(h.health().band().name().toLowerCase(Locale.ROOT))
-                    .append(", MRR ").append(money(h.account().mrr().doubleValue())).append(firstReason(h)).append('\n');
+                    .append(", MRR ").append(money(h.account().mrr(), h.account().currency())).append(firstReason(h))
+                    .append('\n');
         }
     }
 
@@ -53,6 +64,15 @@ public final class DigestText {
 
     static String money(double amount) {
         return String.format(Locale.ROOT, "%,.0f", amount);
+    }
+
+    /** "4,500 USD": an amount never goes without its currency. */
+    static String money(java.math.BigDecimal amount, String currency) {
+        return money(amount.doubleValue()) + (currency == null || currency.isBlank() ? "" : " " + currency.strip());
+    }
+
+    private static String accounts(int count) {
+        return count + (count == 1 ? " account" : " accounts");
     }
 
     static String percent(double value) {

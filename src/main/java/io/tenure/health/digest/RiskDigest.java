@@ -37,11 +37,18 @@ public final class RiskDigest implements DailyDigest {
     private final HealthDirectory directory;
     private final Jdbi jdbi;
     private final Path outDir;
+    private final String currency;
 
     public RiskDigest(HealthDirectory directory, Jdbi jdbi, Path outDir) {
+        this(directory, jdbi, outDir, "USD");
+    }
+
+    /** @param currency {@code health.currency}: the MRR sums hold only accounts billed in it */
+    public RiskDigest(HealthDirectory directory, Jdbi jdbi, Path outDir, String currency) {
         this.directory = directory;
         this.jdbi = jdbi;
         this.outDir = outDir;
+        this.currency = currency;
     }
 
     public Digest compute(LocalDate asOf) {
@@ -77,11 +84,26 @@ public final class RiskDigest implements DailyDigest {
         List<AccountHealth> renewals = today.stream()
                 .filter(h -> renewalRules.stream().anyMatch(h.health()::fired))
                 .sorted(Comparator.comparing((AccountHealth h) -> h.account().renewalDate())).toList();
-        BigDecimal mrrAtRisk = today.stream().filter(h -> h.health().band() != Band.GREEN)
-                .map(h -> h.account().mrr()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Digest.BandFigure red = figure(today, Band.RED);
+        Digest.BandFigure yellow = figure(today, Band.YELLOW);
+        int otherCurrency = (int) today.stream().filter(h -> !inCurrency(h)).count();
         Churn churn = Churn.between(jdbi, asOf.minusDays(WINDOW_DAYS), asOf);
         return new Digest(asOf, turnedRed, drops.subList(0, Math.min(DROPS_SHOWN, drops.size())), renewals,
-                mrrAtRisk, today.size(), churn, directory.history().bandTotals(from, asOf));
+                red.mrr().add(yellow.mrr()), today.size(), churn, directory.history().bandTotals(from, asOf), currency,
+                red, yellow, figure(today, Band.GREEN), otherCurrency);
+    }
+
+    private Digest.BandFigure figure(List<AccountHealth> today, Band band) {
+        List<AccountHealth> in = today.stream().filter(h -> h.health().band() == band).toList();
+        BigDecimal mrr = in.stream().filter(this::inCurrency).map(h -> h.account().mrr())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Digest.BandFigure(in.size(), mrr);
+    }
+
+    /** Amounts are never converted: an account billed in another currency stays out of the sums. */
+    private boolean inCurrency(AccountHealth h) {
+        String own = h.account().currency();
+        return own == null || own.isBlank() || own.strip().equalsIgnoreCase(currency);
     }
 
     @Override
