@@ -32,7 +32,15 @@ public record HelpCenterSource(String id, Path root) {
         if (!Files.isDirectory(dir)) {
             throw new UserError("help-center folder not found: " + dir);
         }
-        return new HelpCenterSource(dir.toAbsolutePath().normalize().toString(), dir);
+        // The folder the user names may itself be a link (a deployment's "current" folder): that one is
+        // followed, once, here; nothing inside it is.
+        Path real;
+        try {
+            real = dir.toRealPath();
+        } catch (IOException e) {
+            throw new UserError("help-center folder cannot be read: " + dir + " (" + e.getMessage() + ")");
+        }
+        return new HelpCenterSource(dir.toAbsolutePath().normalize().toString(), real);
     }
 
     public static HelpCenterSource demo() {

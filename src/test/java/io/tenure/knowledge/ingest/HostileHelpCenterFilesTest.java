@@ -92,6 +92,16 @@ class HostileHelpCenterFilesTest {
     }
 
     @Test
+    void theFolderItselfMayBeALinkAndIsReadThroughIt() throws IOException {
+        Path current = Files.createSymbolicLink(parent.resolve("current"), folder);
+
+        IngestReport report = base.ingest(HelpCenterSource.folder(current), false);
+
+        assertThat(report.changed()).containsExactly("refunds.en.md");
+        assertThat(report.rejected()).isEmpty();
+    }
+
+    @Test
     void aFileIndexedBeforeAndReplacedByALinkIsTakenOutOfTheIndex() throws IOException {
         write("codes.en.txt", "Discount codes\n\nThe spring discount code is SPRING-10 for new customers.\n");
         base.ingest(HelpCenterSource.folder(folder), false);
