@@ -63,6 +63,8 @@ public final class Main implements Callable<Integer> {
         cli.addSubcommand(benchCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         withHelpOptions(cli);
+        ValueWords.register(cli);
+        cli.setParameterExceptionHandler(ValueWords::explain);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof UserError) {
                 commandLine.getErr().println("tenure: " + e.getMessage());

@@ -37,7 +37,7 @@ class HealthCliTest {
         int code = run("--data", dir.resolve("data").toString(), "accounts", "import", csv.toString());
 
         assertThat(code).isNotZero();
-        assertThat(out.toString()).contains("accounts.csv: 1 rows imported").contains("activity.csv: 1 rows imported")
+        assertThat(out.toString()).contains("accounts.csv: 1 row imported").contains("activity.csv: 1 row imported")
                 .contains("nps.csv: rejected, nothing written");
         assertThat(err.toString()).contains("nps.csv line 2, column score: out of range 0–10: 12");
     }

@@ -23,16 +23,13 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         App app = Main.app(spec);
         app.prepare();
-        if (app.chatAdapters().isEmpty()) {
-            log.warn("no chat platform is configured (set SLACK_BOT_TOKEN, see README); serving HTTP only");
-        }
         for (ChatAdapter adapter : app.chatAdapters()) {
             adapter.start();
         }
         app.digestSchedule().start();
         HttpServer http = app.httpServer().start();
-        spec.commandLine().getOut().println("Tenure is serving " + app.chatAdapters().stream()
-                .map(ChatAdapter::platform).toList() + " with HTTP on port " + http.port() + ". Ctrl-C stops it.");
+        spec.commandLine().getOut().println(serving(app.chatAdapters().stream().map(ChatAdapter::platform).toList(),
+                http.port()));
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,5 +39,18 @@ public final class ServeCommand implements Callable<Integer> {
         }, "tenure-stop"));
         stopped.await();
         return 0;
+    }
+
+    /** What runs, in words; with no platform, what to set to connect one. */
+    static String serving(java.util.List<String> platforms, int port) {
+        if (platforms.isEmpty()) {
+            return "Tenure is running without a chat platform: only the HTTP server (GET /health on port " + port
+                    + "). To connect Slack, set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket "
+                    + "Mode) or SLACK_SIGNING_SECRET (HTTP mode); to connect Discord, set DISCORD_BOT_TOKEN; then "
+                    + "start it again. Ctrl-C stops it.";
+        }
+        return "Tenure is serving " + String.join(" and ", platforms.stream()
+                .map(p -> p.isEmpty() ? p : Character.toUpperCase(p.charAt(0)) + p.substring(1)).toList()) + ", with HTTP on port " + port
+                + ". Ctrl-C stops it.";
     }
 }

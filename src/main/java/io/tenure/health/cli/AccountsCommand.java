@@ -1,5 +1,6 @@
 package io.tenure.health.cli;
 
+import io.tenure.text.Counted;
 import io.tenure.App;
 import io.tenure.Main;
 import io.tenure.UserError;
@@ -61,16 +62,16 @@ public final class AccountsCommand implements Callable<Integer> {
             StringBuilder rejected = new StringBuilder();
             for (FileResult file : report.files()) {
                 if (file.rejected()) {
-                    out.println(file.file() + ": rejected, nothing written (" + file.badRows() + " bad rows)");
+                    out.println(file.file() + ": rejected, nothing written (" + Counted.of(file.badRows(), "bad row") + ")");
                     for (BadRow bad : file.errors()) {
                         rejected.append("\n  ").append(bad);
                     }
                     if (file.badRows() > file.errors().size()) {
                         rejected.append("\n  ").append(file.file()).append(": and ")
-                                .append(file.badRows() - file.errors().size()).append(" more bad rows");
+                                .append(Counted.of(file.badRows() - file.errors().size(), "more bad row"));
                     }
                 } else {
-                    out.println(file.file() + ": " + file.rows() + " rows imported");
+                    out.println(file.file() + ": " + Counted.of(file.rows(), "row") + " imported");
                 }
             }
             out.flush();

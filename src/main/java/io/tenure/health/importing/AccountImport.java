@@ -1,5 +1,6 @@
 package io.tenure.health.importing;
 
+import io.tenure.text.Counted;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
@@ -109,9 +110,9 @@ public final class AccountImport {
                 long ms = (System.nanoTime() - started) / 1_000_000;
                 results.add(result);
                 if (result.rejected()) {
-                    log.warn("{} rejected: {} bad rows ({} ms)", kind.fileName, result.badRows(), ms);
+                    log.warn("{} rejected: {} ({} ms)", kind.fileName, Counted.of(result.badRows(), "bad row"), ms);
                 } else {
-                    log.info("{}: {} rows imported in {} ms", kind.fileName, result.rows(), ms);
+                    log.info("{}: {} imported in {} ms", kind.fileName, Counted.of(result.rows(), "row"), ms);
                 }
             }
             try (Statement st = c.createStatement()) {

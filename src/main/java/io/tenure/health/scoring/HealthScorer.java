@@ -9,6 +9,7 @@ import io.tenure.health.playbook.Condition;
 import io.tenure.health.playbook.Factors;
 import io.tenure.health.playbook.Playbook;
 import io.tenure.health.playbook.PlaybookRule;
+import io.tenure.text.Counted;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -153,20 +154,20 @@ public final class HealthScorer {
             case DAYS_SINCE_LOGIN -> {
                 if (s.lastLogin() == null) {
                     long days = days(account.signupDate(), asOf);
-                    yield days >= c.atLeast() ? "no login since signup " + days + " days ago, on "
+                    yield days >= c.atLeast() ? "no login since signup " + Counted.of(days, "day") + " ago, on "
                             + account.signupDate() : null;
                 }
                 long days = days(s.lastLogin(), asOf);
-                yield days >= c.atLeast() ? "last login " + days + " days ago, on " + s.lastLogin() : null;
+                yield days >= c.atLeast() ? "last login " + Counted.of(days, "day") + " ago, on " + s.lastLogin() : null;
             }
             case DAYS_SINCE_ACTIVITY -> {
                 if (s.lastActivity() == null) {
                     long days = days(account.signupDate(), asOf);
-                    yield days >= c.atLeast() ? "no activity since signup " + days + " days ago, on "
+                    yield days >= c.atLeast() ? "no activity since signup " + Counted.of(days, "day") + " ago, on "
                             + account.signupDate() : null;
                 }
                 long days = days(s.lastActivity(), asOf);
-                yield days >= c.atLeast() ? "no activity for " + days + " days, last on " + s.lastActivity() : null;
+                yield days >= c.atLeast() ? "no activity for " + Counted.of(days, "day") + ", last on " + s.lastActivity() : null;
             }
             case LATEST_NPS -> {
                 Signals.Nps nps = s.latestNps();
@@ -183,7 +184,7 @@ public final class HealthScorer {
                 if (recent.size() < c.atLeast()) {
                     yield null;
                 }
-                yield recent.size() + " tickets opened in the last " + c.days() + " days ("
+                yield Counted.of(recent.size(), "ticket") + " opened in the last " + c.days() + " days ("
                         + String.join(", ", recent.stream().map(t -> t.id() + " on " + t.opened()).toList()) + ")";
             }
             case TICKET_OPEN_LONGER_THAN -> {
@@ -194,7 +195,7 @@ public final class HealthScorer {
                     yield null;
                 }
                 Signals.Ticket oldest = old.get(0);
-                yield "ticket " + oldest.id() + " open for " + days(oldest.opened(), asOf) + " days, since "
+                yield "ticket " + oldest.id() + " open for " + Counted.of(days(oldest.opened(), asOf), "day") + ", since "
                         + oldest.opened() + (old.size() > 1 ? " (" + old.size() + " tickets open longer than "
                         + c.days() + " days)" : "");
             }
@@ -213,7 +214,7 @@ public final class HealthScorer {
                     yield null;
                 }
                 yield String.join("; ", overdue.stream().map(m -> "milestone '" + m.name() + "' due " + m.due()
-                        + ", not completed (" + days(m.due(), asOf) + " days overdue)").toList());
+                        + ", not completed (" + Counted.of(days(m.due(), asOf), "day") + " overdue)").toList());
             }
             case RENEWAL_WITHIN -> {
                 LocalDate renewal = account.renewalDate();
@@ -221,7 +222,7 @@ public final class HealthScorer {
                         || score >= c.scoreBelow()) {
                     yield null;
                 }
-                yield "renews in " + days(asOf, renewal) + " days, on " + renewal + ", with health " + score;
+                yield "renews in " + Counted.of(days(asOf, renewal), "day") + ", on " + renewal + ", with health " + score;
             }
             case DAYS_SINCE_CANCELLATION -> {
                 if (account.cancelledAt() == null) {
@@ -233,7 +234,7 @@ public final class HealthScorer {
                 }
                 String why = account.cancelReason() == null || account.cancelReason().isBlank()
                         ? "" : " (reason: " + account.cancelReason() + ")";
-                yield "cancelled " + days + " days ago, on " + account.cancelledAt() + why;
+                yield "cancelled " + Counted.of(days, "day") + " ago, on " + account.cancelledAt() + why;
             }
             case CANCEL_INTENT_WITHIN -> {
                 List<Signals.CancelIntent> recent = s.cancelIntents().stream()
