@@ -100,6 +100,10 @@ public final class RetentionLoop implements QuestionFollowUp {
                 DraftView draft = drafter.draft(accountId, DraftKind.SAVE_OFFER, TENURE);
                 draftId = draft.id();
                 draftNote = "Save-offer draft " + draftId + " is waiting for approval (\"" + draft.subject() + "\").";
+                String others = drafter.otherPendingNote(draft);
+                if (!others.isEmpty()) {
+                    draftNote += " " + others;
+                }
             } catch (UserError e) {
                 draftNote = "No save-offer draft could be prepared: " + e.getMessage();
                 log.warn("cancel intent on {}: {}", accountId, draftNote);

@@ -11,6 +11,7 @@ import io.tenure.config.ConfigLoader;
 import io.tenure.health.AccountFiles;
 import io.tenure.health.HealthBed;
 import io.tenure.health.HealthScore;
+import io.tenure.outreach.DraftKind;
 import io.tenure.outreach.DraftStatus;
 import io.tenure.outreach.DraftView;
 import io.tenure.report.QuestionReport;
@@ -155,6 +156,18 @@ class CancelIntentLoopTest {
         assertThat(report.topIntents()).extracting(QuestionReport.IntentCount::intent, QuestionReport.IntentCount::count)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("cancel", 1),
                         org.assertj.core.groups.Tuple.tuple("refund", 1));
+    }
+
+    @Test
+    void aCancellationQuestionWhileACheckInWaitsAlertsWithTheSaveOfferAndANoteAboutTheCheckIn() throws Exception {
+        DraftView checkIn = app.drafter().draft(ACCOUNT, DraftKind.CHECK_IN, app.roles().caller("agent", "test"));
+
+        ask(CUSTOMER, CANCEL);
+        app.finishFollowUps();
+
+        String alert = slack.calls("chat.postMessage").stream().filter(c -> ALERTS.equals(c.param("channel")))
+                .findFirst().orElseThrow().param("text");
+        assertThat(alert).contains("Save-offer draft").contains(checkIn.id() + " (check-in) waiting for review");
     }
 
     @Test
