@@ -78,6 +78,7 @@ import io.tenure.storage.ClaimTable;
 import io.tenure.storage.Database;
 import io.tenure.storage.DatabaseLease;
 import io.tenure.storage.ReplicaId;
+import io.tenure.storage.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -140,7 +141,10 @@ public final class App implements AutoCloseable {
 
     public synchronized Database database() {
         if (database == null) {
-            database = Database.open(config.dataDir());
+            DatabaseSettings settings = config.section("database", DatabaseSettings.class).withCredentials(
+                    config.secrets().get(Secrets.DATABASE_USERNAME).orElse(null),
+                    config.secrets().get(Secrets.DATABASE_PASSWORD).orElse(null));
+            database = Database.open(settings, config.dataDir());
         }
         return database;
     }
@@ -569,6 +573,11 @@ public final class App implements AutoCloseable {
         if (knowledgeBase != null) {
             knowledgeBase.close();
             knowledgeBase = null;
+        }
+        // Last: the parts above may still write on their way out. Closes a server database's pool.
+        if (database != null) {
+            database.close();
+            database = null;
         }
     }
 }

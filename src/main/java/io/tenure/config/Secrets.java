@@ -14,6 +14,8 @@ public final class Secrets {
     public static final String DISCORD_BOT_TOKEN = "DISCORD_BOT_TOKEN";
     public static final String SMTP_USERNAME = "TENURE_SMTP_USERNAME";
     public static final String SMTP_PASSWORD = "TENURE_SMTP_PASSWORD";
+    public static final String DATABASE_USERNAME = "TENURE_DATABASE_USERNAME";
+    public static final String DATABASE_PASSWORD = "TENURE_DATABASE_PASSWORD";
 
     private final Map<String, String> env;
 
@@ -27,6 +29,7 @@ public final class Secrets {
     }
 
     static boolean isSecretName(String envName) {
-        return envName.equals(LLM_API_KEY) || envName.equals(SMTP_USERNAME) || envName.equals(SMTP_PASSWORD);
+        return envName.equals(LLM_API_KEY) || envName.equals(SMTP_USERNAME) || envName.equals(SMTP_PASSWORD)
+                || envName.equals(DATABASE_USERNAME) || envName.equals(DATABASE_PASSWORD);
     }
 }

@@ -76,7 +76,7 @@ public final class ClaimTable implements EventClaims {
             int inserted = h.createUpdate("INSERT INTO " + table.name + " (" + table.key + ", " + table.receivedAt
                             + ", claimed_by, lease_until) VALUES (:id, :at, :me, :until) ON CONFLICT (" + table.key
                             + ") DO NOTHING")
-                    .bind("id", eventId).bind("at", clock.instant().toString()).bind("me", replica)
+                    .bind("id", eventId).bind("at", clock.instant()).bind("me", replica)
                     .bind("until", until).execute();
             if (inserted == 1) {
                 return true;
@@ -103,7 +103,7 @@ public final class ClaimTable implements EventClaims {
         held.remove(eventId);
         jdbi.useHandle(h -> h.createUpdate("UPDATE " + table.name + " SET answered_at = :at, lease_until = NULL WHERE "
                         + table.key + " = :id AND claimed_by = :me")
-                .bind("at", clock.instant().toString()).bind("id", eventId).bind("me", replica).execute());
+                .bind("at", clock.instant()).bind("id", eventId).bind("me", replica).execute());
     }
 
     /** Extends the lease of every claim this replica is still answering. */
@@ -139,7 +139,7 @@ public final class ClaimTable implements EventClaims {
     @Override
     public void forgetOld() {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM " + table.name + " WHERE " + table.receivedAt + " < :before")
-                .bind("before", clock.instant().minus(KEPT).toString()).execute());
+                .bind("before", clock.instant().minus(KEPT)).execute());
     }
 
     /** Stops renewing: claims still held run out and are taken over by whichever replica Slack retries at. */

@@ -1,60 +1,155 @@
 package io.tenure.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database under the data directory, migrated to the newest schema on open.
+ * The database, migrated to the newest schema on open: the SQLite file under the data directory (the
+ * embedded default, one machine), or a PostgreSQL server named by {@code database.url} (several replicas).
  *
- * <p>WAL mode lets readers (chat answers) run while a writer (an import) works; the busy timeout lets
- * several processes, or several instances, share one file without failing on a momentary lock.
+ * <p>SQLite: WAL mode lets readers (chat answers) run while a writer works; the busy timeout lets
+ * several processes share one file without failing on a momentary lock. PostgreSQL: a small HikariCP
+ * pool per process. Each vendor has its own migration folder ({@code db/migration/sqlite},
+ * {@code db/migration/postgresql}) with the same version numbers, so "schema version N" means one thing.
  */
-public final class Database {
-    private final Path file;
-    private final SQLiteDataSource dataSource;
-    private final Jdbi jdbi;
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
-    private Database(Path file) {
+    private final Vendor vendor;
+    private final DataSource dataSource;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final Path file;
+    private final String description;
+
+    private Database(Vendor vendor, DataSource dataSource, HikariDataSource pool, Path file, String description) {
+        this.vendor = vendor;
+        this.dataSource = dataSource;
+        this.pool = pool;
         this.file = file;
+        this.description = description;
+        this.jdbi = SqlValues.configure(Jdbi.create(dataSource), vendor);
+    }
+
+    /** Opens (creating if needed) {@code tenure.db} in the data directory and applies pending migrations. */
+    public static Database open(Path dataDir) {
+        return open(DatabaseSettings.embedded(), dataDir);
+    }
+
+    /** Opens the configured database (the SQLite file in the data directory when no URL is set) and migrates it. */
+    public static Database open(DatabaseSettings settings, Path dataDir) {
+        Database db;
+        if (settings.url().isEmpty()) {
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+            }
+            Path file = dataDir.resolve("tenure.db");
+            db = sqlite("jdbc:sqlite:" + file.toAbsolutePath(), file);
+        } else if (settings.url().startsWith("jdbc:sqlite:")) {
+            db = sqlite(settings.url(), null);
+        } else {
+            db = postgresql(settings);
+        }
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private static Database sqlite(String url, Path file) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(10_000);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        dataSource = new SQLiteDataSource(sqlite);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        jdbi = Jdbi.create(dataSource);
+        SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
+        dataSource.setUrl(url);
+        return new Database(Vendor.SQLITE, dataSource, null, file, file != null ? file.toString() : url);
     }
 
-    /** Opens (creating if needed) {@code tenure.db} in the data directory and applies pending migrations. */
-    public static Database open(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+    private static Database postgresql(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("tenure");
+        config.setJdbcUrl(settings.url());
+        if (settings.username() != null) {
+            config.setUsername(settings.username());
         }
-        Database db = new Database(dataDir.resolve("tenure.db"));
-        db.migrate();
-        return db;
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.poolSize());
+        // A command line run needs one or two connections; a server fills the pool as load asks and
+        // gives idle connections back to the server after a minute.
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(60_000);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("ApplicationName", "tenure");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException("cannot connect to " + DatabaseSettings.redacted(settings.url())
+                    + ": " + rootMessage(e), e);
+        }
+        return new Database(Vendor.POSTGRESQL, pool, pool, null, DatabaseSettings.redacted(settings.url()));
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /**
+     * Applies pending migrations. When the schema is already current nothing is migrated and nothing is
+     * locked: Flyway's migrate takes a lock (a write transaction on SQLite) that a running import would
+     * hold up for its whole length, so a read-only command must not need it.
+     */
     private void migrate() {
-        flyway().migrate();
+        Flyway flyway = flyway();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] pending = info.pending();
+        if (pending.length == 0 && info.applied().length > 0) {
+            return;
+        }
+        log.info("migrating {} ({} pending)", description, pending.length);
+        flyway.migrate();
     }
 
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration/" + vendor.folder())
+                // Helpers number their migrations in separate ranges: an existing database that has a
+                // higher one applies a lower one that arrived later.
+                .outOfOrder(true)
                 .loggers("slf4j")
                 .load();
     }
@@ -73,11 +168,38 @@ public final class Database {
         return jdbi;
     }
 
-    public SQLiteDataSource dataSource() {
+    /** Plain JDBC, for bulk work (imports) that JDBI would slow down. */
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    public Path file() {
-        return file;
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** The SQLite file, when the database is one. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Where the data is, for messages: the file, or the URL without credentials. */
+    public String description() {
+        return description;
+    }
+
+    /** True when the database answers a trivial query within a second (readiness). */
+    public boolean reachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
     }
 }

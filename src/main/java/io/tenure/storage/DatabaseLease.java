@@ -36,12 +36,12 @@ public final class DatabaseLease implements Lease {
                             INSERT INTO lease (name, holder, expires_at, acquired_at) VALUES (:name, :me, :until, :at)
                             ON CONFLICT (name) DO NOTHING""")
                     .bind("name", name).bind("me", holder).bind("until", now + length.toMillis())
-                    .bind("at", clock.instant().toString()).execute();
+                    .bind("at", clock.instant()).execute();
             return inserted == 1 || h.createUpdate("""
                             UPDATE lease SET holder = :me, expires_at = :until, acquired_at = :at
                             WHERE name = :name AND (expires_at < :now OR holder = :me)""")
                     .bind("name", name).bind("me", holder).bind("until", now + length.toMillis())
-                    .bind("at", clock.instant().toString()).bind("now", now).execute() == 1;
+                    .bind("at", clock.instant()).bind("now", now).execute() == 1;
         });
     }
 

@@ -128,9 +128,10 @@ public final class HealthBench implements Callable<Integer> {
         for (int i = 0; i < RESCORES; i++) {
             String id = all.get(random.nextInt(all.size())).account().id();
             long second = at + i;
-            app.database().jdbi().useHandle(h -> h.createUpdate("INSERT OR IGNORE INTO activity (account_key, at, kind, "
-                            + "user, feature) SELECT key, :at, 'login', 'bench', '' FROM account WHERE id = :id")
-                    .bind("at", second).bind("id", id).execute());
+            app.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO activity (account_key, at, kind, "
+                            + "user_name, feature) SELECT key, :at, 'login', 'bench', '' FROM account WHERE id = :id "
+                            + "ON CONFLICT DO NOTHING")
+                    .bind("at", io.tenure.storage.SqlValues.seconds(h, second)).bind("id", id).execute());
             long t = System.nanoTime();
             app.health().find(id, end);
             times.add((System.nanoTime() - t) / 1e6);

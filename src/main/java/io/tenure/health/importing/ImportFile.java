@@ -58,7 +58,8 @@ enum ImportFile {
         }
     },
     ACTIVITY("activity.csv", List.of("account_id", "occurred_at", "kind", "user", "feature"),
-            "INSERT OR IGNORE INTO activity (account_key, at, kind, user, feature) VALUES (?, ?, ?, ?, ?)") {
+            "INSERT INTO activity (account_key, at, kind, user_name, feature) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (account_key, at, kind, user_name, feature) DO NOTHING") {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
             v.set(1, row.account("account_id"));
