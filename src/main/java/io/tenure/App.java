@@ -79,6 +79,8 @@ import io.tenure.storage.Database;
 import io.tenure.storage.DatabaseLease;
 import io.tenure.storage.ReplicaId;
 import io.tenure.storage.DatabaseSettings;
+import io.tenure.storage.health.JdbcScoreHistory;
+import io.tenure.storage.health.JdbcSignalStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -332,8 +334,8 @@ public final class App implements AutoCloseable {
     public synchronized HealthDirectory health() {
         if (health == null) {
             Playbook playbook = Playbook.load(healthSettings().playbook());
-            health = new HealthDirectory(new SignalStore(database().jdbi(), playbook), new HealthScorer(playbook),
-                    new ScoreHistory(database().jdbi(), clock));
+            health = new HealthDirectory(new JdbcSignalStore(database().jdbi(), playbook), new HealthScorer(playbook),
+                    new JdbcScoreHistory(database().jdbi(), clock));
         }
         return health;
     }

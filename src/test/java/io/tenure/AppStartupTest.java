@@ -1,5 +1,6 @@
 package io.tenure;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,8 +39,8 @@ class AppStartupTest {
     }
 
     private App app(Path prompts) {
-        return new App(ConfigLoader.load(null, temp.resolve("data"),
-                Map.of("TENURE_LLM_PROMPTS_DIR", prompts.toString())), clock);
+        return new App(ConfigLoader.load(null, temp.resolve("data"), TestDatabases.environment(temp.resolve("data"),
+                Map.of("TENURE_LLM_PROMPTS_DIR", prompts.toString()))), clock);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tenure;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -32,7 +33,7 @@ class ConsoleCancelIntentTest {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-            CommandLine cli = Main.commandLine(new Main().withEnvironment(Map.of(), Clock.systemUTC()));
+            CommandLine cli = Main.commandLine(new Main().withEnvironment(TestDatabases.environment(dir.resolve(user)), Clock.systemUTC()));
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             int exit = cli.execute("--data", dir.resolve(user).toString(), "chat", "--as", user);

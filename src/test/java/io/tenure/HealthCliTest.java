@@ -1,5 +1,6 @@
 package io.tenure;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ class HealthCliTest {
     StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine(new Main().withEnvironment(Map.of(), HealthBed.CLOCK));
+        CommandLine cli = Main.commandLine(new Main().withEnvironment(TestDatabases.environmentFor(args), HealthBed.CLOCK));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

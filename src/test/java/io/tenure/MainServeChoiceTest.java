@@ -1,5 +1,6 @@
 package io.tenure;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -26,7 +27,7 @@ class MainServeChoiceTest {
         int exit;
         try {
             System.setIn(new ByteArrayInputStream("help\n".getBytes(StandardCharsets.UTF_8)));
-            CommandLine cli = Main.commandLine(new Main().withEnvironment(Map.of(), Clock.systemUTC()));
+            CommandLine cli = Main.commandLine(new Main().withEnvironment(TestDatabases.environment(dir), Clock.systemUTC()));
             cli.setOut(new PrintWriter(out, true));
             exit = cli.execute("--data", dir.toString());
         } finally {

@@ -1,5 +1,6 @@
 package io.tenure;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ class OutreachCommandLineTest {
     private Run tenure(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(new Main().withEnvironment(Map.of(), clock));
+        CommandLine cli = Main.commandLine(new Main().withEnvironment(TestDatabases.environment(data), clock));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
@@ -58,7 +59,7 @@ class OutreachCommandLineTest {
     void aDraftAwaitsReview() {
         OutreachSettings settings = new OutreachSettings(7, "Customer Success", "success@example.com", "file", null,
                 600, 3, "config/outreach-templates", "config/product-changes.yaml");
-        workflow = new ApprovalWorkflow(Database.open(data).jdbi(), new FileOutbox(data.resolve("outbox")), settings, clock);
+        workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new FileOutbox(data.resolve("outbox")), settings, clock);
         draftId = workflow.create(new ApprovalWorkflow.NewDraft("ACME-1", "Acme", DraftKind.CHECK_IN, "engagement", "en",
                 "ops@acme.test", "last login 12 days ago [no-login-10d]", "Checking in", "Hi Acme team,\n\nAll well?",
                 "template"), new Caller("agent", "cli", Set.of(Role.AGENT))).id();

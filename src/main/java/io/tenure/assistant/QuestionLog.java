@@ -32,7 +32,7 @@ public final class QuestionLog {
                         INSERT INTO question (asked_at, user_id, channel_kind, platform, language, text, abstained, cited_articles,
                                               intent, account_id)
                         VALUES (:at, :user, :channel, :platform, :language, :text, :abstained, :articles, :intent, :account)""")
-                .bind("at", clock.instant().toString())
+                .bind("at", clock.instant())
                 .bind("user", caller.userId())
                 .bind("channel", channel.key())
                 .bind("platform", caller.platform())
@@ -65,7 +65,7 @@ public final class QuestionLog {
                     .bind("q", questionId).bind("u", userId).execute();
             h.createUpdate("INSERT INTO feedback (question_id, user_id, helpful, given_at) VALUES (:q, :u, :h, :at)")
                     .bind("q", questionId).bind("u", userId).bind("h", helpful)
-                    .bind("at", clock.instant().toString()).execute();
+                    .bind("at", clock.instant()).execute();
         });
     }
 }

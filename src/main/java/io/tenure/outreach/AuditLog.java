@@ -24,7 +24,7 @@ public final class AuditLog {
                                                  recipient, subject, body, message_id)
                         VALUES (:draft, :at, :actor, :platform, :from, :to, :note, :recipient, :subject, :body, :message)""")
                 .bind("draft", draft.id())
-                .bind("at", StoredTime.format(at))
+                .bind("at", at)
                 .bind("actor", actor)
                 .bind("platform", platform)
                 .bind("from", from == null ? null : key(from))
@@ -46,7 +46,7 @@ public final class AuditLog {
         return h.createQuery("SELECT * FROM draft_audit WHERE (:draft IS NULL OR draft_id = :draft) ORDER BY id")
                 .bind("draft", draftId.orElse(null))
                 .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getString("draft_id"),
-                        StoredTime.parse(rs.getString("at")), rs.getString("actor"), rs.getString("platform"),
+                        io.tenure.storage.SqlValues.instant(rs, "at"), rs.getString("actor"), rs.getString("platform"),
                         rs.getString("from_status") == null ? null : status(rs.getString("from_status")),
                         status(rs.getString("to_status")), rs.getString("note"), rs.getString("recipient"),
                         rs.getString("subject"), rs.getString("body"), rs.getString("message_id")))

@@ -11,6 +11,19 @@ final class DraftStore {
     }
 
     static void insert(Handle h, StoredDraft d) {
+        try {
+            insertRow(h, d);
+        } catch (RuntimeException e) {
+            // The unique index on pending save-offers: another process (or person) added one first.
+            if (io.tenure.storage.SqlErrors.isUniqueViolation(e) && d.kind().equals(DraftKind.SAVE_OFFER.key())) {
+                throw new io.tenure.UserError("a save-offer draft for " + d.accountId()
+                        + " is already waiting for approval; approve, edit or reject that one");
+            }
+            throw e;
+        }
+    }
+
+    private static void insertRow(Handle h, StoredDraft d) {
         h.createUpdate("""
                         INSERT INTO outreach_draft (id, account_id, account_name, kind, topic, language, recipient,
                             risk_reason, subject, body, status, composed_by, created_by, created_at, expires_at,
@@ -21,14 +34,22 @@ final class DraftStore {
                 .bind("kind", d.kind()).bind("topic", d.topic()).bind("language", d.language())
                 .bind("recipient", d.recipient()).bind("risk", d.riskReason()).bind("subject", d.subject())
                 .bind("body", d.body()).bind("status", AuditLog.key(d.status())).bind("composedBy", d.composedBy())
-                .bind("createdBy", d.createdBy()).bind("createdAt", StoredTime.format(d.createdAt()))
-                .bind("expiresAt", StoredTime.format(d.expiresAt())).bind("updatedAt", StoredTime.format(d.updatedAt()))
+                .bind("createdBy", d.createdBy()).bind("createdAt", d.createdAt())
+                .bind("expiresAt", d.expiresAt()).bind("updatedAt", d.updatedAt())
                 .bind("messageId", d.messageId())
                 .execute();
     }
 
+    /**
+     * Inside a transaction on PostgreSQL the row stays locked until it ends, so a read-check-write (approve,
+     * claim, expire) cannot interleave with another process's under READ COMMITTED; SQLite's transactions
+     * take the database's write lock when they begin.
+     */
     static Optional<StoredDraft> find(Handle h, String id) {
-        return h.createQuery("SELECT * FROM outreach_draft WHERE id = :id").bind("id", id).map(DraftStore::row).findOne();
+        String lock = io.tenure.storage.Vendor.of(h.getConnection()) == io.tenure.storage.Vendor.POSTGRESQL
+                ? " FOR UPDATE" : "";
+        return h.createQuery("SELECT * FROM outreach_draft WHERE id = :id" + lock).bind("id", id)
+                .map(DraftStore::row).findOne();
     }
 
     static boolean exists(Handle h, String id) {
@@ -43,13 +64,13 @@ final class DraftStore {
 
     static List<String> dueToExpire(Handle h, Instant now) {
         return h.createQuery("SELECT id FROM outreach_draft WHERE status IN ('drafted', 'edited') AND expires_at <= :now ORDER BY id")
-                .bind("now", StoredTime.format(now)).mapTo(String.class).list();
+                .bind("now", now).mapTo(String.class).list();
     }
 
     /** Drafts whose claim is older than {@code before}: their sender died, or they would have finished. */
     static List<String> staleClaims(Handle h, Instant before) {
         return h.createQuery("SELECT id FROM outreach_draft WHERE status = 'sending' AND claimed_at <= :before ORDER BY id")
-                .bind("before", StoredTime.format(before)).mapTo(String.class).list();
+                .bind("before", before).mapTo(String.class).list();
     }
 
     static List<String> failedDeliveries(Handle h) {
@@ -65,11 +86,11 @@ final class DraftStore {
                             last_error = :error, sent_at = :sentAt
                         WHERE id = :id""")
                 .bind("id", d.id()).bind("subject", d.subject()).bind("body", d.body())
-                .bind("status", AuditLog.key(d.status())).bind("updatedAt", StoredTime.format(d.updatedAt()))
+                .bind("status", AuditLog.key(d.status())).bind("updatedAt", d.updatedAt())
                 .bind("token", d.claimToken())
-                .bind("claimedAt", d.claimedAt() == null ? null : StoredTime.format(d.claimedAt()))
+                .bind("claimedAt", d.claimedAt())
                 .bind("attempts", d.attempts()).bind("error", d.lastError())
-                .bind("sentAt", d.sentAt() == null ? null : StoredTime.format(d.sentAt()))
+                .bind("sentAt", d.sentAt())
                 .execute();
     }
 
@@ -79,9 +100,9 @@ final class DraftStore {
                 rs.getString("kind"), rs.getString("topic"), rs.getString("language"), rs.getString("recipient"),
                 rs.getString("risk_reason"), rs.getString("subject"), rs.getString("body"),
                 AuditLog.status(rs.getString("status")), rs.getString("composed_by"), rs.getString("created_by"),
-                StoredTime.parse(rs.getString("created_at")), StoredTime.parse(rs.getString("expires_at")),
-                StoredTime.parse(rs.getString("updated_at")), rs.getString("message_id"), rs.getString("claim_token"),
-                StoredTime.parse(rs.getString("claimed_at")), rs.getInt("attempts"), rs.getString("last_error"),
-                StoredTime.parse(rs.getString("sent_at")));
+                io.tenure.storage.SqlValues.instant(rs, "created_at"), io.tenure.storage.SqlValues.instant(rs, "expires_at"),
+                io.tenure.storage.SqlValues.instant(rs, "updated_at"), rs.getString("message_id"), rs.getString("claim_token"),
+                io.tenure.storage.SqlValues.instant(rs, "claimed_at"), rs.getInt("attempts"), rs.getString("last_error"),
+                io.tenure.storage.SqlValues.instant(rs, "sent_at"));
     }
 }

@@ -19,10 +19,10 @@ public final class QuestionReports {
 
     /** Questions asked on or after {@code since} (UTC). */
     public QuestionReport since(LocalDate since) {
-        String from = since.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+        java.time.Instant from = since.atStartOfDay(ZoneOffset.UTC).toInstant();
         return jdbi.withHandle(h -> {
             List<QuestionReport.Segment> segments = h.createQuery("""
-                            SELECT language, channel_kind, COUNT(*) AS questions, SUM(1 - abstained) AS answered
+                            SELECT language, channel_kind, COUNT(*) AS questions, COUNT(*) FILTER (WHERE NOT abstained) AS answered
                             FROM question WHERE asked_at >= :from
                             GROUP BY language, channel_kind ORDER BY questions DESC, language, channel_kind""")
                     .bind("from", from)
@@ -32,13 +32,14 @@ public final class QuestionReports {
             int questions = segments.stream().mapToInt(QuestionReport.Segment::questions).sum();
             int answered = segments.stream().mapToInt(QuestionReport.Segment::answered).sum();
             List<String> unanswered = h.createQuery(
-                            "SELECT text FROM question WHERE asked_at >= :from AND abstained = 1 ORDER BY asked_at, id")
+                            "SELECT text FROM question WHERE asked_at >= :from AND abstained ORDER BY asked_at, id")
                     .bind("from", from).mapTo(String.class).list();
             List<QuestionReport.NotHelpful> notHelpful = h.createQuery("""
                             SELECT q.text, q.language, q.cited_articles, COUNT(*) AS votes
                             FROM feedback f JOIN question q ON q.id = f.question_id
-                            WHERE q.asked_at >= :from AND f.helpful = 0
-                            GROUP BY q.id ORDER BY votes DESC, q.asked_at""")
+                            WHERE q.asked_at >= :from AND NOT f.helpful
+                            GROUP BY q.id, q.text, q.language, q.cited_articles, q.asked_at
+                            ORDER BY votes DESC, q.asked_at""")
                     .bind("from", from)
                     .map((rs, ctx) -> new QuestionReport.NotHelpful(rs.getString("text"), rs.getString("language"),
                             articles(rs.getString("cited_articles")), rs.getInt("votes")))

@@ -1,6 +1,7 @@
 package io.tenure.retention;
 
 import java.time.Instant;
+import io.tenure.storage.SqlValues;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,6 +20,6 @@ public final class CancelIntentSignals {
                         INSERT INTO cancel_intent (account_id, question_id, question, intent, asked_at)
                         VALUES (:account, :question_id, :question, :intent, :at)""")
                 .bind("account", accountId).bind("question_id", questionId).bind("question", question)
-                .bind("intent", intent).bind("at", at.getEpochSecond()).execute());
+                .bind("intent", intent).bind("at", SqlValues.seconds(h, at.getEpochSecond())).execute());
     }
 }

@@ -105,8 +105,15 @@ public final class RetentionLoop implements QuestionFollowUp {
                     draftNote += " " + others;
                 }
             } catch (UserError e) {
-                draftNote = "No save-offer draft could be prepared: " + e.getMessage();
-                log.warn("cancel intent on {}: {}", accountId, draftNote);
+                // Another process may have added the one pending save-offer this account may have.
+                Optional<DraftView> raced = pendingSaveOffer(accountId);
+                if (raced.isPresent()) {
+                    draftId = raced.get().id();
+                    draftNote = "A save-offer draft for this account is already waiting for approval: " + draftId + ".";
+                } else {
+                    draftNote = "No save-offer draft could be prepared: " + e.getMessage();
+                    log.warn("cancel intent on {}: {}", accountId, draftNote);
+                }
             } catch (RuntimeException e) {
                 // The owner must still hear of the customer; the draft can be made by hand.
                 draftNote = "No save-offer draft could be prepared (" + e.getMessage() + "); draft one with "

@@ -116,20 +116,20 @@ public final class DigestSchedule implements AutoCloseable {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             int inserted = h.createUpdate("""
-                            INSERT OR IGNORE INTO digest_post (platform, day, claimed_by, claimed_at)
-                            VALUES (:platform, :day, :by, :at)""")
-                    .bind("platform", platform).bind("day", day.toString())
-                    .bind("by", instance).bind("at", now.toString()).execute();
+                            INSERT INTO digest_post (platform, day, claimed_by, claimed_at)
+                            VALUES (:platform, :day, :by, :at) ON CONFLICT (platform, day) DO NOTHING""")
+                    .bind("platform", platform).bind("day", day)
+                    .bind("by", instance).bind("at", now).execute();
             if (inserted == 1) {
                 return true;
             }
             Instant staleBefore = now.minus(Duration.ofMinutes(settings.claimTimeoutMinutes()));
-            Optional<String> claimedAt = h.createQuery("""
+            Optional<Instant> claimedAt = h.createQuery("""
                             SELECT claimed_at FROM digest_post
                             WHERE platform = :platform AND day = :day AND posted_at IS NULL""")
-                    .bind("platform", platform).bind("day", day.toString())
-                    .mapTo(String.class).findOne();
-            if (claimedAt.isEmpty() || !Instant.parse(claimedAt.get()).isBefore(staleBefore)) {
+                    .bind("platform", platform).bind("day", day)
+                    .mapTo(Instant.class).findOne();
+            if (claimedAt.isEmpty() || !claimedAt.get().isBefore(staleBefore)) {
                 return false;
             }
             log.warn("taking over the {} digest claim for {}: its instance left it unposted since {}", platform,
@@ -137,15 +137,15 @@ public final class DigestSchedule implements AutoCloseable {
             return h.createUpdate("""
                             UPDATE digest_post SET claimed_by = :by, claimed_at = :at
                             WHERE platform = :platform AND day = :day AND posted_at IS NULL AND claimed_at = :old""")
-                    .bind("platform", platform).bind("day", day.toString()).bind("by", instance)
-                    .bind("at", now.toString()).bind("old", claimedAt.get()).execute() == 1;
+                    .bind("platform", platform).bind("day", day).bind("by", instance)
+                    .bind("at", now).bind("old", claimedAt.get()).execute() == 1;
         });
     }
 
     private void markPosted(String platform, LocalDate day) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE digest_post SET posted_at = :at WHERE platform = :platform AND day = :day AND claimed_by = :by""")
-                .bind("at", clock.instant().toString()).bind("platform", platform).bind("day", day.toString())
+                .bind("at", clock.instant()).bind("platform", platform).bind("day", day)
                 .bind("by", instance).execute());
     }
 
@@ -153,7 +153,7 @@ public final class DigestSchedule implements AutoCloseable {
         jdbi.useHandle(h -> h.createUpdate("""
                         DELETE FROM digest_post
                         WHERE platform = :platform AND day = :day AND claimed_by = :by AND posted_at IS NULL""")
-                .bind("platform", platform).bind("day", day.toString()).bind("by", instance).execute());
+                .bind("platform", platform).bind("day", day).bind("by", instance).execute());
     }
 
     @Override

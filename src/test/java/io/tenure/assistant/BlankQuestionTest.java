@@ -1,5 +1,6 @@
 package io.tenure.assistant;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class BlankQuestionTest {
     @Test
     void aBlankQuestionIsRefusedAndNotRecorded() {
         // given
-        Database database = Database.open(dir);
+        Database database = TestDatabases.open(dir);
         FixedAnswerer answerer = new FixedAnswerer("Open Settings › Billing.", Duration.ZERO);
         Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
 

@@ -1,5 +1,6 @@
 package io.tenure.assistant;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.storage.Database;
@@ -28,7 +29,7 @@ class QuestionFollowUpTest {
         List<Runnable> queued = new ArrayList<>();
         List<AnsweredQuestion> followedUp = new ArrayList<>();
         Assistant assistant = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO),
-                new QuestionLog(Database.open(dir).jdbi(), Clock.systemUTC()), List.of(), followedUp::add, queued::add);
+                new QuestionLog(TestDatabases.open(dir).jdbi(), Clock.systemUTC()), List.of(), followedUp::add, queued::add);
 
         Reply reply = assistant.handle(question("How do I cancel?"));
 
@@ -46,12 +47,12 @@ class QuestionFollowUpTest {
     @Test
     void aFailingFollowUpLeavesTheAnswerAsItIs() {
         Assistant failing = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO),
-                new QuestionLog(Database.open(dir.resolve("a")).jdbi(), Clock.systemUTC()), List.of(),
+                new QuestionLog(TestDatabases.open(dir.resolve("a")).jdbi(), Clock.systemUTC()), List.of(),
                 answered -> {
                     throw new IllegalStateException("account directory unavailable");
                 }, Runnable::run);
         Assistant plain = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO),
-                new QuestionLog(Database.open(dir.resolve("b")).jdbi(), Clock.systemUTC()), List.of());
+                new QuestionLog(TestDatabases.open(dir.resolve("b")).jdbi(), Clock.systemUTC()), List.of());
 
         Reply reply = failing.handle(question("How do I cancel?"));
 
@@ -62,7 +63,7 @@ class QuestionFollowUpTest {
 
     @Test
     void theIntentAndAccountLearntAfterwardsAreStoredOnTheQuestion() {
-        Database database = Database.open(dir);
+        Database database = TestDatabases.open(dir);
         QuestionLog log = new QuestionLog(database.jdbi(), Clock.systemUTC());
         Assistant assistant = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO), log, List.of(),
                 answered -> log.classify(answered.questionId(), "cancel", "ACME-1"), Runnable::run);

@@ -162,7 +162,7 @@ class AccountImportTest {
         assertThat(report.anyRejected()).as("%s", report.files()).isFalse();
         String comment = bed.database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT comment FROM nps_response WHERE responded_at = :at")
-                .bind("at", java.time.Instant.parse("2026-11-16T01:00:00Z").getEpochSecond())
+                .bind("at", io.tenure.storage.SqlValues.seconds(h, java.time.Instant.parse("2026-11-16T01:00:00Z").getEpochSecond()))
                 .mapTo(String.class).one());
         assertThat(comment).isEqualTo("Slow, and \"buggy\"\r\nsince the update");
     }

@@ -57,8 +57,8 @@ class BandFloorTest {
         HealthBed bed = new HealthBed(dir.resolve("data"));
         bed.imported(healthyButPaymentFailed());
         Playbook playbook = Playbook.load(file.toString());
-        HealthDirectory withoutFloor = new HealthDirectory(new SignalStore(bed.database.jdbi(), playbook),
-                new HealthScorer(playbook), new ScoreHistory(bed.database.jdbi(), HealthBed.CLOCK));
+        HealthDirectory withoutFloor = new HealthDirectory(new io.tenure.storage.health.JdbcSignalStore(bed.database.jdbi(), playbook),
+                new HealthScorer(playbook), new io.tenure.storage.health.JdbcScoreHistory(bed.database.jdbi(), HealthBed.CLOCK));
 
         assertThat(withoutFloor.find("FAILS", AS_OF).orElseThrow().health().band()).isEqualTo(Band.GREEN);
     }

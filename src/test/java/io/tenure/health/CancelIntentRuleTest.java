@@ -24,7 +24,7 @@ class CancelIntentRuleTest {
         bed.database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO cancel_intent (account_id, question, intent, "
                         + "asked_at) VALUES (:a, :q, :i, :at)")
                 .bind("a", accountId).bind("q", question).bind("i", intent)
-                .bind("at", Instant.parse(at(daysAgo)).getEpochSecond()).execute());
+                .bind("at", io.tenure.storage.SqlValues.seconds(h, Instant.parse(at(daysAgo)).getEpochSecond())).execute());
     }
 
     private static HealthScore scoreOf(HealthBed bed, String id) {

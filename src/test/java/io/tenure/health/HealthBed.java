@@ -1,5 +1,6 @@
 package io.tenure.health;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.health.importing.AccountImport;
@@ -25,11 +26,11 @@ public final class HealthBed {
     public final HealthDirectory directory;
 
     public HealthBed(Path dataDir) {
-        database = Database.open(dataDir);
+        database = TestDatabases.open(dataDir);
         importer = new AccountImport(database.dataSource(), CLOCK);
         Playbook playbook = Playbook.load("config/playbook.yaml");
-        directory = new HealthDirectory(new SignalStore(database.jdbi(), playbook), new HealthScorer(playbook),
-                new ScoreHistory(database.jdbi(), CLOCK));
+        directory = new HealthDirectory(new io.tenure.storage.health.JdbcSignalStore(database.jdbi(), playbook), new HealthScorer(playbook),
+                new io.tenure.storage.health.JdbcScoreHistory(database.jdbi(), CLOCK));
     }
 
     public ImportReport importFolder(Path folder) {

@@ -1,5 +1,6 @@
 package io.tenure.health;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.App;
@@ -29,7 +30,7 @@ class HealthChatTest {
 
     @BeforeEach
     void givenAFreshAppThatLoadedItsDemoAccounts() {
-        app = new App(ConfigLoader.load(null, dir, Map.of()), HealthBed.CLOCK);
+        app = new App(ConfigLoader.load(null, dir, TestDatabases.environment(dir)), HealthBed.CLOCK);
         app.prepare();
     }
 
@@ -112,8 +113,8 @@ class HealthChatTest {
 
     @Test
     void aDeploymentWithAChatPlatformConfiguredStartsWithNoMadeUpAccounts() {
-        try (App deployment = new App(ConfigLoader.load(null, dir.resolve("deployment"),
-                Map.of("DISCORD_BOT_TOKEN", "discord-token-for-a-test")), HealthBed.CLOCK)) {
+        try (App deployment = new App(ConfigLoader.load(null, dir.resolve("deployment"), TestDatabases.environment(dir.resolve("deployment"),
+                Map.of("DISCORD_BOT_TOKEN", "discord-token-for-a-test"))), HealthBed.CLOCK)) {
             deployment.prepare();
 
             assertThat(deployment.health().scoreAll(HealthBed.CLOCK.instant().atZone(HealthBed.CLOCK.getZone())

@@ -1,5 +1,6 @@
 package io.tenure.knowledge;
 
+import io.tenure.support.TestDatabases;
 import io.tenure.knowledge.index.KnowledgeIndex;
 import io.tenure.knowledge.index.LanguageAnalyzers;
 import io.tenure.knowledge.ingest.KbFileLedger;
@@ -24,7 +25,7 @@ public final class KnowledgeFixtures {
     }
 
     public static KnowledgeBase onDisk(Path dataDir, KnowledgeSettings settings) {
-        Database database = Database.open(dataDir);
+        Database database = TestDatabases.open(dataDir);
         return new KnowledgeBase(settings, KnowledgeIndex.open(dataDir.resolve("index"), new LanguageAnalyzers()),
                 new KbFileLedger(database.jdbi(), Clock.systemUTC()), new LanguageDetector());
     }

@@ -1,5 +1,6 @@
 package io.tenure.outreach;
 
+import io.tenure.support.TestDatabases;
 import static io.tenure.outreach.OutreachFixtures.AGENT;
 import static io.tenure.outreach.OutreachFixtures.APPROVER;
 import static io.tenure.outreach.OutreachFixtures.CUSTOMER;
@@ -35,11 +36,11 @@ class ApprovalWorkflowTest {
 
     /** A workflow as one process would build it: its own connection pool on the shared database file. */
     private ApprovalWorkflow process(Outbox outbox) {
-        return new ApprovalWorkflow(Database.open(data).jdbi(), outbox, settings(), clock);
+        return new ApprovalWorkflow(TestDatabases.open(data).jdbi(), outbox, settings(), clock);
     }
 
     private Jdbi jdbi() {
-        return Database.open(data).jdbi();
+        return TestDatabases.open(data).jdbi();
     }
 
     private List<DraftStatus> transitions(ApprovalWorkflow workflow, String draftId) {

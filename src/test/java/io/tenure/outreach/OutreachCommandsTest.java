@@ -1,5 +1,6 @@
 package io.tenure.outreach;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.assistant.Assistant;
@@ -46,7 +47,7 @@ class OutreachCommandsTest {
     void start() {
         FixedAccounts accounts = new FixedAccounts(FixedAccounts.account("PAY-1").language("ko").score(30)
                 .fired("payment-failed", "latest payment failed on 2026-11-18").on(LocalDate.of(2026, 11, 21)));
-        Database database = Database.open(data);
+        Database database = TestDatabases.open(data);
         outbox = new RecordingOutbox();
         workflow = new ApprovalWorkflow(database.jdbi(), outbox, OutreachFixtures.settings(), clock);
         DraftTopics topics = DraftTopics.load("config/outreach-templates/topics.yaml");

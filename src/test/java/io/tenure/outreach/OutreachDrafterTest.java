@@ -1,5 +1,6 @@
 package io.tenure.outreach;
 
+import io.tenure.support.TestDatabases;
 import static io.tenure.outreach.OutreachFixtures.AGENT;
 import static io.tenure.outreach.OutreachFixtures.CUSTOMER;
 import static io.tenure.outreach.OutreachFixtures.settings;
@@ -60,7 +61,7 @@ class OutreachDrafterTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeOpenAiServer();
-        workflow = new ApprovalWorkflow(Database.open(data).jdbi(), new RecordingOutbox(), settings(), clock);
+        workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new RecordingOutbox(), settings(), clock);
     }
 
     @AfterEach

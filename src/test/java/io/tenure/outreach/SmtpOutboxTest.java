@@ -1,5 +1,6 @@
 package io.tenure.outreach;
 
+import io.tenure.support.TestDatabases;
 import static io.tenure.outreach.OutreachFixtures.AGENT;
 import static io.tenure.outreach.OutreachFixtures.APPROVER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class SmtpOutboxTest {
                 new OutreachSettings.Smtp("127.0.0.1", port, security, 5));
         Outbox outbox = Outboxes.fromSettings(settings, data, new Secrets(Map.of(
                 Secrets.SMTP_USERNAME, "mailer", Secrets.SMTP_PASSWORD, password)));
-        return new ApprovalWorkflow(Database.open(data).jdbi(), outbox, settings, clock);
+        return new ApprovalWorkflow(TestDatabases.open(data).jdbi(), outbox, settings, clock);
     }
 
     private static ApprovalWorkflow.NewDraft koreanDraft() {

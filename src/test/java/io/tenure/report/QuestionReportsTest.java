@@ -1,5 +1,6 @@
 package io.tenure.report;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.storage.Database;
@@ -18,7 +19,7 @@ class QuestionReportsTest {
 
     @BeforeEach
     void buildHistory() {
-        jdbi = Database.open(dataDir).jdbi();
+        jdbi = TestDatabases.open(dataDir).jdbi();
         // Before the report's period: must not count.
         ask("2026-10-01T10:00:00Z", "en", "internal", "How do I export contacts?", true, "", null);
         // In the period.
@@ -99,7 +100,7 @@ class QuestionReportsTest {
                         INSERT INTO question (asked_at, user_id, channel_kind, platform, language, text, abstained,
                                               cited_articles, intent)
                         VALUES (:at, 'someone', :channel, 'slack', :language, :text, :abstained, :articles, :intent)""")
-                .bind("at", at).bind("channel", channel).bind("language", language).bind("text", text)
+                .bind("at", java.time.Instant.parse(at)).bind("channel", channel).bind("language", language).bind("text", text)
                 .bind("abstained", abstained).bind("articles", articles).bind("intent", intent)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }

@@ -1,5 +1,6 @@
 package io.tenure.report;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class WeeklyDigestTest {
 
     @BeforeEach
     void recordAWeekOfQuestions() {
-        jdbi = Database.open(dataDir).jdbi();
+        jdbi = TestDatabases.open(dataDir).jdbi();
         Caller customer = Caller.customer("u1", "slack");
         record(customer, "2026-11-10T09:00:00Z", "Is there an API?", true, null);
         record(customer, "2026-11-18T09:00:00Z", "How do I cancel?", false, "cancel");

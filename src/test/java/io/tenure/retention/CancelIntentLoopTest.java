@@ -1,5 +1,6 @@
 package io.tenure.retention;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,8 +76,8 @@ class CancelIntentLoopTest {
                   working_notice_millis: 60000
                   workers: 1
                 """.formatted(CUSTOMER, ACCOUNT, slack.apiBaseUrl(), REVIEW, ALERTS));
-        app = new App(ConfigLoader.load(config, dir.resolve("data"), Map.of("SLACK_BOT_TOKEN",
-                "xoxb-test-000000000000-abcdef", "SLACK_SIGNING_SECRET", SECRET)), HealthBed.CLOCK);
+        app = new App(ConfigLoader.load(config, dir.resolve("data"), TestDatabases.environment(dir.resolve("data"),
+                Map.of("SLACK_BOT_TOKEN", "xoxb-test-000000000000-abcdef", "SLACK_SIGNING_SECRET", SECRET))), HealthBed.CLOCK);
         // Two accounts alike: logged in yesterday, renewing next year, a contact to write to.
         Path csv = new AccountFiles(dir.resolve("csv")).account(ACCOUNT).login(ACCOUNT, TODAY.minusDays(1) + "T09:00:00Z")
                 .account("OTHER-2").login("OTHER-2", TODAY.minusDays(1) + "T09:00:00Z").write();

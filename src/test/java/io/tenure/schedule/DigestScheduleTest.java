@@ -1,5 +1,6 @@
 package io.tenure.schedule;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.assistant.Reply;
@@ -57,7 +58,7 @@ class DigestScheduleTest {
 
     private DigestSchedule schedule(RecordingChannel channel, Clock clock) {
         return new DigestSchedule(EIGHT_IN_SEOUL, day -> Reply.text(Reply.Kind.ACCOUNT_DATA, "Digest for " + day),
-                List.of(channel), Database.open(dir).jdbi(), clock);
+                List.of(channel), TestDatabases.open(dir).jdbi(), clock);
     }
 
     @Test

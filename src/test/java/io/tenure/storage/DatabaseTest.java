@@ -108,6 +108,27 @@ class DatabaseTest {
         assertThat(after).isEqualTo(applied);
     }
 
+    @Test
+    void aCurrentSqliteDatabaseOpensAndReadsWhileAnotherProcessHoldsTheWriteLock() throws Exception {
+        assumeTrue(!TestDatabases.postgresql(), "SQLite's single write lock");
+        Database.open(dir);
+        SQLiteDataSource other = new SQLiteDataSource();
+        other.setUrl("jdbc:sqlite:" + dir.resolve("tenure.db"));
+        try (var importing = other.getConnection(); var st = importing.createStatement()) {
+            // an import's transaction, holding the write lock
+            st.execute("BEGIN IMMEDIATE");
+            st.execute("INSERT INTO health_run (day, scored_at) VALUES ('2026-01-01', 'x')");
+
+            // Had opening needed the lock, it would fail with SQLITE_BUSY after the busy timeout.
+            Database reader = Database.open(dir);
+            int accounts = reader.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM account")
+                    .mapTo(Integer.class).one());
+
+            assertThat(accounts).isZero();
+            st.execute("ROLLBACK");
+        }
+    }
+
     private static void insertDraft(Handle h) {
         Instant now = Instant.parse("2026-01-01T10:00:00Z");
         h.createUpdate("INSERT INTO outreach_draft (id, account_id, account_name, kind, topic, language, recipient, "

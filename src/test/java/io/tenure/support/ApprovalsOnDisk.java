@@ -39,7 +39,7 @@ public final class ApprovalsOnDisk {
 
     /** @param dataDir the data directory the database lives in; the outbox is its {@code outbox/} folder */
     public ApprovalsOnDisk(Jdbi jdbi, Path dataDir, Clock clock) {
-        TenureConfig config = ConfigLoader.load(null, dataDir, Map.of());
+        TenureConfig config = ConfigLoader.load(null, dataDir, TestDatabases.environment(dataDir));
         OutreachSettings settings = config.section("outreach", OutreachSettings.class).checked();
         Outbox configured = Outboxes.fromSettings(settings, dataDir, config.secrets());
         if (!(configured instanceof FileOutbox files)) {

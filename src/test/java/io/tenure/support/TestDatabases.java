@@ -75,6 +75,16 @@ public final class TestDatabases {
         return environment(dataDir, Map.of());
     }
 
+    /** The environment for a command line whose arguments name the data folder with {@code --data DIR}. */
+    public static Map<String, String> environmentFor(String... args) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--data")) {
+                return environment(Path.of(args[i + 1]));
+            }
+        }
+        return Map.of();
+    }
+
     /** A JDBC URL of this folder's database on the test server (PostgreSQL runs only). */
     public static String url(Path dataDir) {
         String name = NAMES.computeIfAbsent(key(dataDir), dir -> create());

@@ -22,7 +22,7 @@ final class ReviewCardStore {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO discord_review_card (draft_id, channel_id, message_id, posted_at)
                         VALUES (:draft, :channel, NULL, :at) ON CONFLICT (draft_id) DO NOTHING""")
-                .bind("draft", draftId).bind("channel", channelId).bind("at", clock.instant().toString())
+                .bind("draft", draftId).bind("channel", channelId).bind("at", clock.instant())
                 .execute()) == 1;
     }
 

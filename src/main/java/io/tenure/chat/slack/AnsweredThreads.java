@@ -15,8 +15,9 @@ final class AnsweredThreads {
 
     void remember(String channel, String threadTs) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT OR IGNORE INTO slack_thread (channel, thread_ts, started_at) VALUES (:c, :t, :at)""")
-                .bind("c", channel).bind("t", threadTs).bind("at", clock.instant().toString()).execute());
+                        INSERT INTO slack_thread (channel, thread_ts, started_at) VALUES (:c, :t, :at)
+                        ON CONFLICT (channel, thread_ts) DO NOTHING""")
+                .bind("c", channel).bind("t", threadTs).bind("at", clock.instant()).execute());
     }
 
     boolean answered(String channel, String threadTs) {

@@ -19,10 +19,12 @@ final class ReviewCards {
 
     void remember(String draftId, Location location) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT OR REPLACE INTO slack_review_card (draft_id, channel, ts, posted_at)
-                        VALUES (:d, :c, :ts, :at)""")
+                        INSERT INTO slack_review_card (draft_id, channel, ts, posted_at)
+                        VALUES (:d, :c, :ts, :at)
+                        ON CONFLICT (draft_id) DO UPDATE SET channel = excluded.channel, ts = excluded.ts,
+                          posted_at = excluded.posted_at""")
                 .bind("d", draftId).bind("c", location.channel()).bind("ts", location.ts())
-                .bind("at", clock.instant().toString()).execute());
+                .bind("at", clock.instant()).execute());
     }
 
     Optional<Location> find(String draftId) {

@@ -15,10 +15,10 @@ public record Churn(LocalDate from, LocalDate to, int customersAtStart, int cust
                     double retention) {
 
     public static Churn between(Jdbi jdbi, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT count(*), coalesce(sum(status = 'cancelled' "
-                        + "AND cancelled_at > :from AND cancelled_at <= :to), 0) FROM account "
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*), count(*) FILTER (WHERE status = 'cancelled' "
+                        + "AND cancelled_at > :from AND cancelled_at <= :to) FROM account "
                         + "WHERE signup_date <= :from AND (status <> 'cancelled' OR cancelled_at > :from)")
-                .bind("from", from.toString()).bind("to", to.toString())
+                .bind("from", from).bind("to", to)
                 .map((rs, ctx) -> {
                     int start = rs.getInt(1);
                     int lost = rs.getInt(2);

@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import io.tenure.storage.SqlValues;
+import io.tenure.storage.Vendor;
 import javax.sql.DataSource;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -87,12 +89,15 @@ public final class AccountImport {
         List<FileResult> results = new ArrayList<>();
         boolean any = false;
         try (Connection c = dataSource.getConnection()) {
-            try (Statement st = c.createStatement()) {
-                // Rows are checked against known accounts before they are written, so the per-row
-                // foreign-key lookups are redundant; a crash mid-import loses only the uncommitted file.
-                st.execute("PRAGMA foreign_keys = OFF");
-                st.execute("PRAGMA synchronous = OFF");
-                st.execute("PRAGMA cache_size = -262144");
+            Vendor vendor = Vendor.of(c);
+            if (vendor == Vendor.SQLITE) {
+                try (Statement st = c.createStatement()) {
+                    // Rows are checked against known accounts before they are written, so the per-row
+                    // foreign-key lookups are redundant; a crash mid-import loses only the uncommitted file.
+                    st.execute("PRAGMA foreign_keys = OFF");
+                    st.execute("PRAGMA synchronous = OFF");
+                    st.execute("PRAGMA cache_size = -262144");
+                }
             }
             Map<String, Long> accountKeys = null;
             for (ImportFile kind : ImportFile.values()) {
@@ -115,9 +120,11 @@ public final class AccountImport {
                     log.info("{}: {} imported in {} ms", kind.fileName, Counted.of(result.rows(), "row"), ms);
                 }
             }
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA synchronous = NORMAL");
-                st.execute("PRAGMA foreign_keys = ON");
+            if (vendor == Vendor.SQLITE) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA synchronous = NORMAL");
+                    st.execute("PRAGMA foreign_keys = ON");
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("import failed in the database: " + e.getMessage(), e);
@@ -167,8 +174,39 @@ public final class AccountImport {
         private final PreparedStatement st;
         private volatile boolean failed;
 
-        BatchWriter(PreparedStatement st) {
+        /** Per parameter, how a checked value becomes what the column takes (PostgreSQL's typed columns). */
+        private final java.util.function.Function<Object, Object>[] converters;
+
+        BatchWriter(PreparedStatement st) throws SQLException {
             this.st = st;
+            this.converters = converters(st);
+        }
+
+        /**
+         * Rows hold instants as Unix seconds and days as ISO text, as SQLite stores them; PostgreSQL's
+         * columns are timestamptz and date, which the statement's parameter types say.
+         */
+        @SuppressWarnings("unchecked")
+        private static java.util.function.Function<Object, Object>[] converters(PreparedStatement st)
+                throws SQLException {
+            if (Vendor.of(st.getConnection()) != Vendor.POSTGRESQL) {
+                return null;
+            }
+            java.sql.ParameterMetaData meta = st.getParameterMetaData();
+            java.util.function.Function<Object, Object>[] out = new java.util.function.Function[meta.getParameterCount()];
+            for (int i = 0; i < out.length; i++) {
+                String type = meta.getParameterTypeName(i + 1);
+                if ("timestamptz".equals(type)) {
+                    out[i] = value -> SqlValues.seconds(Vendor.POSTGRESQL, ((Number) value).longValue());
+                } else if ("date".equals(type)) {
+                    out[i] = value -> java.time.LocalDate.parse(value.toString());
+                } else if ("numeric".equals(type)) {
+                    out[i] = value -> value instanceof Double d ? java.math.BigDecimal.valueOf(d) : value;
+                } else {
+                    out[i] = value -> value;
+                }
+            }
+            return out;
         }
 
         void put(List<Object[]> batch) throws InterruptedIOException {
@@ -199,7 +237,7 @@ public final class AccountImport {
                             if (row[i] == null) {
                                 st.setNull(i + 1, Types.NULL);
                             } else {
-                                st.setObject(i + 1, row[i]);
+                                st.setObject(i + 1, converters == null ? row[i] : converters[i].apply(row[i]));
                             }
                         }
                         st.addBatch();
@@ -328,7 +366,7 @@ public final class AccountImport {
             }
             try (PreparedStatement record = c.prepareStatement(
                     "INSERT INTO account_import (imported_at, source, file, rows) VALUES (?, ?, ?, ?)")) {
-                record.setString(1, Instant.now(clock).toString());
+                record.setObject(1, SqlValues.instant(c, Instant.now(clock)));
                 record.setString(2, file.toAbsolutePath().getParent().toString());
                 record.setString(3, name);
                 record.setLong(4, rows);

@@ -29,7 +29,7 @@ public final class KbFileLedger implements IngestLedger {
 
     @Override
     public void update(Collection<Entry> ingested, Collection<String> forgotten) {
-        String now = clock.instant().toString();
+        java.time.Instant now = clock.instant();
         jdbi.useTransaction(h -> {
             for (String path : forgotten) {
                 h.createUpdate("DELETE FROM kb_file WHERE path = :path").bind("path", path).execute();

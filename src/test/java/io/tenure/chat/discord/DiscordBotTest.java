@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,7 +76,7 @@ class DiscordBotTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        database = Database.open(dir);
+        database = TestDatabases.open(dir);
         discord = new FakeDiscord(List.of(SUPPORT, INTERNAL, REVIEW, DIGEST, UNCONFIGURED),
                 List.of(MANAGER_ROLE, APPROVER_ROLE));
         Assistant assistant = new Assistant(
@@ -344,7 +345,7 @@ class DiscordBotTest {
     @Test
     void aDraftWhoseCardAnotherInstanceIsPostingGetsNoSecondCard() {
         // given another instance sharing the database file wrote a draft and has claimed its card
-        ApprovalsOnDisk elsewhere = new ApprovalsOnDisk(Database.open(dir).jdbi(), dir, CLOCK);
+        ApprovalsOnDisk elsewhere = new ApprovalsOnDisk(TestDatabases.open(dir).jdbi(), dir, CLOCK);
         String draftId = elsewhere.draft("ACME-E", "Elsewhere Inc", "No logins for 30 days", "Hello", "Body").id();
         new ReviewCardStore(database.jdbi(), Clock.systemUTC()).claim(draftId, REVIEW);
 

@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.assistant.Assistant;
@@ -44,7 +45,7 @@ class DiscordGatewayLeaseTest {
     }
 
     private DiscordBot replica() {
-        Database database = Database.open(dir);
+        Database database = TestDatabases.open(dir);
         Assistant assistant = new Assistant(question -> {
             answers.incrementAndGet();
             return new Answer("Here is how.", "en", false, List.of());

@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.assistant.Assistant;
@@ -25,7 +26,7 @@ class DiscordGatewayResumeTest {
 
     @Test
     void afterADroppedConnectionTheSessionIsResumedAndMessagesAreAnsweredAgain() throws Exception {
-        Database database = Database.open(dir);
+        Database database = TestDatabases.open(dir);
         try (FakeDiscord discord = new FakeDiscord(List.of(SUPPORT), List.of())) {
             Assistant assistant = new Assistant(question -> new Answer("Here is how.", "en", false, List.of()),
                     new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());

@@ -1,5 +1,6 @@
 package io.tenure.chat.slack;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.assistant.Attachment;
@@ -69,15 +70,15 @@ class SlackDigestTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:05Z"), ZoneOffset.UTC);
         DigestChannel slack = harness.adapter.digestChannel().orElseThrow();
         DigestSchedule one = new DigestSchedule(nineUtc, day -> digest, List.of(slack),
-                Database.open(dir.resolve("db")).jdbi(), clock);
+                TestDatabases.open(dir.resolve("db")).jdbi(), clock);
         DigestSchedule two = new DigestSchedule(nineUtc, day -> digest, List.of(slack),
-                Database.open(dir.resolve("db")).jdbi(), clock);
+                TestDatabases.open(dir.resolve("db")).jdbi(), clock);
 
         Thread other = new Thread(two::check);
         other.start();
         one.check();
         other.join();
-        new DigestSchedule(nineUtc, day -> digest, List.of(slack), Database.open(dir.resolve("db")).jdbi(), clock)
+        new DigestSchedule(nineUtc, day -> digest, List.of(slack), TestDatabases.open(dir.resolve("db")).jdbi(), clock)
                 .check();
 
         assertThat(harness.slack.calls("chat.postMessage")).hasSize(1);

@@ -1,5 +1,6 @@
 package io.tenure.chat.slack;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.storage.Database;
@@ -109,7 +110,7 @@ class SlackEventClaimTest {
     @Test
     void aReplicaThatDiedMidAnswerLeavesTheEventToSlacksRetry() throws Exception {
         // What a replica killed mid-answer leaves behind: its claim on the event, unanswered, lease no longer renewed.
-        Database database = Database.open(dir);
+        Database database = TestDatabases.open(dir);
         Clock then = Clock.fixed(Instant.now().minus(ClaimTable.LEASE).minusSeconds(5), ZoneOffset.UTC);
         assertThat(new ClaimTable(database.jdbi(), ClaimTable.Table.SLACK_EVENT, then, "replica-that-died")
                 .claim("EvCrash")).isTrue();

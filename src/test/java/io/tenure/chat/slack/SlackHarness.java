@@ -1,5 +1,6 @@
 package io.tenure.chat.slack;
 
+import io.tenure.support.TestDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
@@ -65,7 +66,7 @@ final class SlackHarness implements AutoCloseable {
      */
     SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken) throws Exception {
         Clock clock = Clock.systemUTC();
-        database = Database.open(dir);
+        database = TestDatabases.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
         approvals = new ApprovalsOnDisk(database.jdbi(), dir, clock);
         Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), clock), List.of(risk, account));

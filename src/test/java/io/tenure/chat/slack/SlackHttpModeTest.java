@@ -264,9 +264,10 @@ class SlackHttpModeTest {
 
         assertThat(thanks.param("text")).contains("not helpful");
         Map<String, Object> feedback = harness.database.jdbi().withHandle(h -> h.createQuery(
-                "SELECT question_id, user_id, helpful FROM feedback").mapToMap().one());
-        assertThat(feedback).containsEntry("question_id", (int) questionId).containsEntry("user_id", SlackHarness.CUSTOMER)
-                .containsEntry("helpful", 0);
+                "SELECT question_id, user_id, helpful FROM feedback").map((rs, ctx) -> Map.<String, Object>of(
+                        "question_id", rs.getLong(1), "user_id", rs.getString(2), "helpful", rs.getBoolean(3))).one());
+        assertThat(feedback).containsEntry("question_id", questionId).containsEntry("user_id", SlackHarness.CUSTOMER)
+                .containsEntry("helpful", false);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tenure.chat.slack;
 
+import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class SlackWiringTest {
     Path dir;
 
     private App app(Map<String, String> env) {
-        return new App(ConfigLoader.load(null, dir, env), Clock.systemUTC());
+        return new App(ConfigLoader.load(null, dir, TestDatabases.environment(dir, env)), Clock.systemUTC());
     }
 
     @Test

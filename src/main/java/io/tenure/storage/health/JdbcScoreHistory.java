@@ -1,0 +1,112 @@
+package io.tenure.storage.health;
+
+
+import io.tenure.health.Band;
+import io.tenure.health.HealthScore;
+import io.tenure.health.Reason;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import io.tenure.health.scoring.ScoreHistory;
+import org.jdbi.v3.core.Jdbi;
+
+/** On either database: the daily history of scores: one row per account per day, upserted whenever a score is computed. */
+public final class JdbcScoreHistory implements ScoreHistory {
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public JdbcScoreHistory(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+
+
+    /** Saves the scores of one day in one transaction; a complete run also marks the day as fully scored. */
+    @Override
+    public void save(LocalDate day, List<Entry> entries, boolean completeRun) {
+        jdbi.useTransaction(h -> {
+            Connection c = h.getConnection();
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO health_score (account_key, day, score, band, "
+                    + "rules) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_key, day) DO UPDATE SET score = excluded.score, "
+                    + "band = excluded.band, rules = excluded.rules")) {
+                Object text = io.tenure.storage.SqlValues.date(c, day);
+                for (Entry entry : entries) {
+                    st.setLong(1, entry.key());
+                    st.setObject(2, text);
+                    st.setInt(3, entry.score().score());
+                    st.setString(4, entry.score().band().name());
+                    st.setString(5, entry.score().reasons().stream().map(Reason::rule).collect(Collectors.joining(",")));
+                    st.addBatch();
+                }
+                st.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot save health scores: " + e.getMessage(), e);
+            }
+            if (completeRun) {
+                h.createUpdate("INSERT INTO health_run (day, scored_at) VALUES (:day, :at) "
+                                + "ON CONFLICT (day) DO UPDATE SET scored_at = excluded.scored_at")
+                        .bind("day", day).bind("at", Instant.now(clock)).execute();
+            }
+        });
+    }
+
+    private static LocalDate text(LocalDate day) {
+        return day;
+    }
+
+    /** Every account's score on a day, by account id. */
+    @Override
+    public Map<String, DayScore> on(LocalDate day) {
+        Map<String, DayScore> scores = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT a.id, s.score, s.band FROM health_score s "
+                        + "JOIN account a ON a.key = s.account_key WHERE s.day = :day")
+                .bind("day", text(day))
+                .map((rs, ctx) -> {
+                    scores.put(rs.getString(1), new DayScore(day, rs.getInt(2), Band.valueOf(rs.getString(3))));
+                    return null;
+                }).list());
+        return scores;
+    }
+
+    /** One account's scores from {@code from} to {@code to}, oldest first. */
+    @Override
+    public List<DayScore> of(long key, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT day, score, band FROM health_score "
+                        + "WHERE account_key = :key AND day BETWEEN :from AND :to ORDER BY day")
+                .bind("key", key).bind("from", text(from)).bind("to", text(to))
+                .map((rs, ctx) -> new DayScore(LocalDate.parse(rs.getString(1)), rs.getInt(2),
+                        Band.valueOf(rs.getString(3))))
+                .list());
+    }
+
+    /** Days in [from, to] for which every account was scored. */
+    @Override
+    public Set<LocalDate> completeDays(LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT day FROM health_run WHERE day BETWEEN :from AND :to")
+                .bind("from", text(from)).bind("to", text(to))
+                .map((rs, ctx) -> LocalDate.parse(rs.getString(1))).set());
+    }
+
+
+    @Override
+    public List<BandTotal> bandTotals(LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT s.day, s.band, count(*), "
+                        // A non-finite MRR stored before imports refused it must not make the whole sum Infinity.
+                        + "sum(CASE WHEN a.mrr BETWEEN 0 AND 1e15 THEN a.mrr ELSE 0 END) FROM health_score s "
+                        + "JOIN account a ON a.key = s.account_key WHERE s.day BETWEEN :from AND :to "
+                        + "GROUP BY s.day, s.band ORDER BY s.day")
+                .bind("from", text(from)).bind("to", text(to))
+                .map((rs, ctx) -> new BandTotal(LocalDate.parse(rs.getString(1)), Band.valueOf(rs.getString(2)),
+                        rs.getInt(3), rs.getDouble(4)))
+                .list());
+    }
+}

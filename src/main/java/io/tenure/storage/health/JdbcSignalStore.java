@@ -1,0 +1,383 @@
+package io.tenure.storage.health;
+
+import io.tenure.health.Account;
+import io.tenure.health.AccountStatus;
+import io.tenure.health.playbook.Condition;
+import io.tenure.health.playbook.Playbook;
+import io.tenure.health.playbook.PlaybookRule;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import io.tenure.health.scoring.SignalStore;
+import io.tenure.health.scoring.Signals;
+import io.tenure.storage.SqlValues;
+import io.tenure.storage.Vendor;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The account signals on either database. Reads the signals of a range of accounts as of a date with one aggregate query per table, never one
+ * query per account: the activity table is clustered by account, so a range of account keys is one
+ * ordered scan, and one account is a short index range (how a single rescore stays in milliseconds).
+ */
+public final class JdbcSignalStore implements SignalStore {
+    private static final long DAY = 86_400;
+
+    private final Jdbi jdbi;
+    private final Playbook playbook;
+    private Handle pointHandle;
+
+    public JdbcSignalStore(Jdbi jdbi, Playbook playbook) {
+        this.jdbi = jdbi;
+        this.playbook = playbook;
+    }
+
+    /** The smallest and largest account keys, or null when there are no accounts. */
+    @Override
+    public long[] keyRange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT min(key) AS lo, max(key) AS hi FROM account")
+                .map((rs, ctx) -> rs.getObject("lo") == null ? null : new long[] {rs.getLong("lo"), rs.getLong("hi")})
+                .one());
+    }
+
+    @Override
+    public Long keyOf(String accountId) {
+        synchronized (this) {
+            try (PreparedStatement st = pointConnection().prepareStatement("SELECT key FROM account WHERE id = ?")) {
+                st.setString(1, accountId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot look up account " + accountId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * The signals of one account, read on a connection kept open for single-account look-ups: opening
+     * a connection costs about as much as the reads themselves.
+     */
+    @Override
+    public synchronized Signals readOne(long key, LocalDate asOf) {
+        try {
+            List<Signals> one = read(pointConnection(), key, key, asOf);
+            return one.isEmpty() ? null : one.get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read account signals: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection pointConnection() throws SQLException {
+        if (pointHandle == null) {
+            pointHandle = jdbi.open();
+        }
+        return pointHandle.getConnection();
+    }
+
+    /** Closes the connection kept for single-account look-ups. */
+    @Override
+    public synchronized void close() {
+        if (pointHandle != null) {
+            pointHandle.close();
+            pointHandle = null;
+        }
+    }
+
+    /** Signals of every account whose key is in [lo, hi], in key order. */
+    @Override
+    public List<Signals> read(long lo, long hi, LocalDate asOf) {
+        return jdbi.withHandle(h -> {
+            try {
+                return read(h.getConnection(), lo, hi, asOf);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read account signals: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private List<Signals> read(Connection c, long lo, long hi, LocalDate asOf) throws SQLException {
+        long end = (asOf.toEpochDay() + 1) * DAY;
+        Map<Long, Account> accounts = accounts(c, lo, hi);
+        Map<Long, Builder> builders = new LinkedHashMap<>();
+        accounts.forEach((key, account) -> builders.put(key, new Builder(key, account)));
+        activity(c, lo, hi, end, builders);
+        tickets(c, lo, hi, asOf, end, builders);
+        latestNps(c, lo, hi, end, builders);
+        latestPayments(c, lo, hi, end, builders);
+        milestones(c, lo, hi, asOf, end, builders);
+        cancelIntents(c, lo, hi, end, builders);
+        List<Signals> signals = new ArrayList<>(builders.size());
+        for (Builder b : builders.values()) {
+            signals.add(b.build());
+        }
+        return signals;
+    }
+
+    static Map<Long, Account> accounts(Connection c, long lo, long hi) throws SQLException {
+        Map<Long, Account> accounts = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT key, id, name, plan, mrr, currency, seats, signup_date, "
+                + "renewal_date, owner, contact_email, language, status, cancelled_at, cancel_reason FROM account "
+                + "WHERE key BETWEEN ? AND ? ORDER BY key")) {
+            st.setLong(1, lo);
+            st.setLong(2, hi);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    accounts.put(rs.getLong(1), new Account(rs.getString(2), rs.getString(3), rs.getString(4),
+                            storedAmount(rs.getDouble(5), "mrr", rs.getString(2)), rs.getString(6), rs.getInt(7), date(rs.getString(8)),
+                            date(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
+                            AccountStatus.valueOf(rs.getString(13).toUpperCase(java.util.Locale.ROOT)),
+                            date(rs.getString(14)), rs.getString(15)));
+                }
+            }
+        }
+        return accounts;
+    }
+
+    /**
+     * Two queries that touch only the rows they need: the latest login and activity by a backward index
+     * seek per account, and the window counts by an index range per account over the last weeks only.
+     */
+    private void activity(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
+            throws SQLException {
+        Vendor v = Vendor.of(c);
+        try (PreparedStatement st = c.prepareStatement("SELECT a.key, "
+                + "(SELECT max(at) FROM activity WHERE account_key = a.key AND at < ?), "
+                + "(SELECT at FROM activity WHERE account_key = a.key AND at < ? AND kind = 'login' "
+                + "ORDER BY at DESC LIMIT 1) FROM account a WHERE a.key BETWEEN ? AND ?")) {
+            st.setObject(1, SqlValues.seconds(v, end));
+            st.setObject(2, SqlValues.seconds(v, end));
+            st.setLong(3, lo);
+            st.setLong(4, hi);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        b.lastActivity = day(rs, 2);
+                        b.lastLogin = day(rs, 3);
+                    }
+                }
+            }
+        }
+        long trendDays = playbook.factors().activityTrend().windowDays();
+        long featureDays = playbook.factors().featureBreadth().windowDays();
+        long recentFrom = end - trendDays * DAY;
+        long previousFrom = end - 2 * trendDays * DAY;
+        long featuresFrom = end - featureDays * DAY;
+        long from = Math.min(previousFrom, featuresFrom);
+        String sql = "SELECT a.key, count(*) FILTER (WHERE x.at >= ?), count(*) FILTER (WHERE x.at >= ? AND x.at < ?), "
+                + "count(DISTINCT CASE WHEN x.at >= ? AND x.kind = 'feature_use' THEN x.feature END) "
+                + "FROM account a JOIN activity x ON x.account_key = a.key AND x.at >= ? AND x.at < ? "
+                + "WHERE a.key BETWEEN ? AND ? GROUP BY a.key";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, SqlValues.seconds(v, recentFrom));
+            st.setObject(2, SqlValues.seconds(v, previousFrom));
+            st.setObject(3, SqlValues.seconds(v, recentFrom));
+            st.setObject(4, SqlValues.seconds(v, featuresFrom));
+            st.setObject(5, SqlValues.seconds(v, from));
+            st.setObject(6, SqlValues.seconds(v, end));
+            st.setLong(7, lo);
+            st.setLong(8, hi);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        b.recent = rs.getInt(2);
+                        b.previous = rs.getInt(3);
+                        b.features = rs.getInt(4);
+                    }
+                }
+            }
+        }
+    }
+
+    private void tickets(Connection c, long lo, long hi, LocalDate asOf, long end, Map<Long, Builder> builders)
+            throws SQLException {
+        long lookBackDays = playbook.factors().ticketLoad().windowDays();
+        for (PlaybookRule rule : playbook.rules()) {
+            if (rule.condition().type() == Condition.Type.TICKETS_OPENED_WITHIN) {
+                lookBackDays = Math.max(lookBackDays, rule.condition().days());
+            }
+        }
+        String sql = "SELECT account_key, id, opened_at, closed_at FROM ticket WHERE account_key BETWEEN ? AND ? "
+                + "AND opened_at < ? AND (opened_at >= ? OR closed_at IS NULL OR closed_at >= ?)";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            Vendor v = Vendor.of(c);
+            st.setLong(1, lo);
+            st.setLong(2, hi);
+            st.setObject(3, SqlValues.seconds(v, end));
+            st.setObject(4, SqlValues.seconds(v, end - lookBackDays * DAY));
+            st.setObject(5, SqlValues.seconds(v, end));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        LocalDate closed = day(rs, 4);
+                        b.tickets.add(new Signals.Ticket(rs.getString(2), day(rs, 3),
+                                closed == null || closed.isAfter(asOf) ? null : closed));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void latestNps(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
+            throws SQLException {
+        // The latest response per account, by a window over each account's responses before the date.
+        String sql = "SELECT account_key, responded_at, score, comment FROM (SELECT account_key, responded_at, score, "
+                + "comment, row_number() OVER (PARTITION BY account_key ORDER BY responded_at DESC) AS n "
+                + "FROM nps_response WHERE account_key BETWEEN ? AND ? AND responded_at < ?) latest WHERE n = 1";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, lo);
+            st.setLong(2, hi);
+            st.setObject(3, SqlValues.seconds(Vendor.of(c), end));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        b.nps = new Signals.Nps(day(rs, 2), rs.getInt(3), rs.getString(4));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An amount as stored. Imports refuse non-finite amounts, but a database written before they did may
+     * hold Infinity: that one account counts as 0 (and says so in the log) rather than every risk list,
+     * digest and summary failing for everyone.
+     */
+    static BigDecimal storedAmount(double value, String what, String account) {
+        if (Double.isFinite(value)) {
+            return BigDecimal.valueOf(value);
+        }
+        org.slf4j.LoggerFactory.getLogger(JdbcSignalStore.class).warn(
+                "account {}: the stored {} is {}, counted as 0; re-import accounts.csv with a real amount",
+                account, what, value);
+        return BigDecimal.ZERO;
+    }
+
+    private static void latestPayments(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
+            throws SQLException {
+        // The latest payment per account; of two at the same second, the one whose status sorts first.
+        String sql = "SELECT account_key, at, status, amount FROM (SELECT account_key, at, status, amount, "
+                + "row_number() OVER (PARTITION BY account_key ORDER BY at DESC, status) AS n "
+                + "FROM payment WHERE account_key BETWEEN ? AND ? AND at < ?) latest WHERE n = 1";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, lo);
+            st.setLong(2, hi);
+            st.setObject(3, SqlValues.seconds(Vendor.of(c), end));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        b.payment = new Signals.Payment(day(rs, 2), rs.getString(3),
+                                storedAmount(rs.getDouble(4), "payment amount", String.valueOf(rs.getLong(1)))
+                                        .setScale(2, java.math.RoundingMode.HALF_UP));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void milestones(Connection c, long lo, long hi, LocalDate asOf, long end,
+                                   Map<Long, Builder> builders) throws SQLException {
+        String sql = "SELECT account_key, name, due_date, completed_at FROM milestone "
+                + "WHERE account_key BETWEEN ? AND ? AND due_date < ?";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, lo);
+            st.setLong(2, hi);
+            st.setObject(3, SqlValues.date(c, asOf));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        Long completedAt = SqlValues.epochSeconds(rs, 4);
+                        long completed = completedAt == null ? 0 : completedAt;
+                        boolean done = completedAt != null && completed < end;
+                        b.milestones.add(new Signals.Milestone(rs.getString(2), date(rs.getString(3)),
+                                done ? LocalDate.ofEpochDay(Math.floorDiv(completed, DAY)) : null));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Only when a rule reads them, and only as far back as the longest such rule looks. */
+    private void cancelIntents(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
+            throws SQLException {
+        int lookBackDays = playbook.rules().stream()
+                .filter(rule -> rule.condition().type() == Condition.Type.CANCEL_INTENT_WITHIN)
+                .mapToInt(rule -> rule.condition().days()).max().orElse(-1);
+        if (lookBackDays < 0) {
+            return;
+        }
+        String sql = "SELECT a.key, ci.asked_at, ci.question, ci.intent FROM cancel_intent ci "
+                + "JOIN account a ON a.id = ci.account_id WHERE a.key BETWEEN ? AND ? AND ci.asked_at < ? "
+                + "AND ci.asked_at >= ? ORDER BY ci.asked_at, ci.id";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            Vendor v = Vendor.of(c);
+            st.setLong(1, lo);
+            st.setLong(2, hi);
+            st.setObject(3, SqlValues.seconds(v, end));
+            st.setObject(4, SqlValues.seconds(v, end - (lookBackDays + 1L) * DAY));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = builders.get(rs.getLong(1));
+                    if (b != null) {
+                        b.cancelIntents.add(new Signals.CancelIntent(day(rs, 2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static LocalDate day(ResultSet rs, int column) throws SQLException {
+        Long seconds = SqlValues.epochSeconds(rs, column);
+        return seconds == null ? null : LocalDate.ofEpochDay(Math.floorDiv(seconds, DAY));
+    }
+
+    /** Dates as the import stores them, yyyy-MM-dd; parsed by hand because every account has three. */
+    static LocalDate date(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static final class Builder {
+        final long key;
+        final Account account;
+        LocalDate lastLogin;
+        LocalDate lastActivity;
+        int recent;
+        int previous;
+        int features;
+        final List<Signals.Ticket> tickets = new ArrayList<>(0);
+        Signals.Nps nps;
+        Signals.Payment payment;
+        final List<Signals.Milestone> milestones = new ArrayList<>(0);
+        final List<Signals.CancelIntent> cancelIntents = new ArrayList<>(0);
+
+        Builder(long key, Account account) {
+            this.key = key;
+            this.account = account;
+        }
+
+        Signals build() {
+            return new Signals(key, account, lastLogin, lastActivity, recent, previous, features, tickets, nps,
+                    payment, milestones, cancelIntents);
+        }
+    }
+}
