@@ -24,6 +24,7 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ConsoleLogging.quiet(System.getenv());
         App app = Main.app(spec);
         app.prepare();
         app.addStaffAlerts(new ConsoleStaffAlerts(spec.commandLine().getErr()));

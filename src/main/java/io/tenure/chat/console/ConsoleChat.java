@@ -39,6 +39,10 @@ public final class ConsoleChat {
             if (line.isBlank()) {
                 continue;
             }
+            if (!interactive) {
+                // Piped input is not shown by a terminal: echo each question so the transcript reads.
+                out.println("> " + line.strip());
+            }
             // The console is a private conversation with the local operator: roles alone decide.
             Reply reply = assistant.handle(new Inbound(caller, ChannelKind.DIRECT, "console", line));
             out.println(ConsoleRenderer.render(reply));
