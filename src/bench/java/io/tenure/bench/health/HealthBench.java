@@ -53,6 +53,11 @@ public final class HealthBench implements Callable<Integer> {
             + "deleted afterwards).")
     Path work;
 
+    @Option(names = "--database-url", paramLabel = "URL", description = "Measure on this PostgreSQL database "
+            + "(jdbc:postgresql://…; it must be empty: the bench fills it) instead of a scratch SQLite file; "
+            + "user and password from TENURE_DATABASE_USERNAME / TENURE_DATABASE_PASSWORD.")
+    String databaseUrl;
+
     @Option(names = "--json", description = "Print {accounts, activity_rows, import_rows_per_s, score_all_ms, "
             + "rescore_one_ms} last.")
     boolean json;
@@ -79,7 +84,25 @@ public final class HealthBench implements Callable<Integer> {
             out.flush();
 
             App parent = Main.app(spec);
-            try (App app = new App(ConfigLoader.load(null, data, Map.of()), parent.clock())) {
+            Map<String, String> env = new java.util.HashMap<>();
+            if (databaseUrl != null && !databaseUrl.isBlank()) {
+                env.put("TENURE_DATABASE_URL", databaseUrl);
+                for (String secret : List.of("TENURE_DATABASE_USERNAME", "TENURE_DATABASE_PASSWORD")) {
+                    String value = System.getenv(secret);
+                    if (value != null) {
+                        env.put(secret, value);
+                    }
+                }
+            }
+            try (App app = new App(ConfigLoader.load(null, data, env), parent.clock())) {
+                int existing = app.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM account")
+                        .mapTo(Integer.class).one());
+                if (existing > 0) {
+                    throw new UserError(app.database().description() + " already holds accounts; the bench needs an "
+                            + "empty database");
+                }
+                out.printf("database: %s (%s)%n", app.database().vendor().name().toLowerCase(java.util.Locale.ROOT),
+                        app.database().description());
                 long cpu1 = cpuNanos();
                 long t1 = System.nanoTime();
                 ImportReport report = app.accountImport().importFolder(csv, System.console() != null);
@@ -103,6 +126,7 @@ public final class HealthBench implements Callable<Integer> {
                 out.printf("rescored one account after a new login in %.2f ms (median of %d)%n", rescoreMs, RESCORES);
                 if (json) {
                     Map<String, Object> result = new LinkedHashMap<>();
+                    result.put("database", app.database().vendor().name().toLowerCase(java.util.Locale.ROOT));
                     result.put("accounts", written.accounts());
                     result.put("activity_rows", written.activity());
                     result.put("import_rows_per_s", rowsPerSecond);
