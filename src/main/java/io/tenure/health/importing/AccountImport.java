@@ -265,12 +265,21 @@ public final class AccountImport {
                     }
                     st.executeBatch();
                     st.getConnection().commit();
+                    yieldTheLock();
                 }
             } catch (Exception e) {
                 failed = true;
                 throw e;
             }
         }
+    }
+
+    /**
+     * A pause after each committed batch, long enough for another process waiting on SQLite's write lock
+     * (a question being logged, a draft approved) to take it; it looks every millisecond.
+     */
+    static void yieldTheLock() {
+        java.util.concurrent.locks.LockSupport.parkNanos(3_000_000);
     }
 
     /** Writes a batch of checked rows to a staging table with PostgreSQL's COPY, as CSV. */

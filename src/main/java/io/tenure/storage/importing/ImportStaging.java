@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImportStaging {
     private static final Logger log = LoggerFactory.getLogger(ImportStaging.class);
-    /** Rows per publishing step on SQLite: a step holds the write lock for a few hundred ms at most. */
-    static final int PUBLISH_STEP = 20_000;
+    /** Rows per publishing step on SQLite: a step holds the write lock for tens of milliseconds. */
+    static final int PUBLISH_STEP = 5_000;
     /** A run staging for longer than this was left by a process that died. */
     private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(6);
     private static final Pattern UPSERT = Pattern.compile(
@@ -132,6 +132,8 @@ public final class ImportStaging {
                 steps++;
                 if (!atomic) {
                     c.commit();
+                    // Room for a waiting writer (it looks every millisecond) between two steps.
+                    java.util.concurrent.locks.LockSupport.parkNanos(3_000_000);
                 }
             }
         }
