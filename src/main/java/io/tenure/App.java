@@ -62,6 +62,7 @@ import io.tenure.outreach.OutreachCommands;
 import io.tenure.outreach.OutreachDrafter;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.outreach.ProductChanges;
+import io.tenure.report.OutcomeReports;
 import io.tenure.report.QuestionReports;
 import io.tenure.report.ReportSettings;
 import io.tenure.report.WeeklyDigest;
@@ -77,10 +78,11 @@ import io.tenure.schedule.DigestSettings;
 import io.tenure.storage.ClaimTable;
 import io.tenure.storage.Database;
 import io.tenure.storage.DatabaseLease;
-import io.tenure.storage.ReplicaId;
 import io.tenure.storage.DatabaseSettings;
+import io.tenure.storage.ReplicaId;
 import io.tenure.storage.health.JdbcScoreHistory;
 import io.tenure.storage.health.JdbcSignalStore;
+import io.tenure.storage.report.SqlOutcomeHistory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -495,9 +497,15 @@ public final class App implements AutoCloseable {
     public synchronized DailyDigest dailyDigest() {
         if (dailyDigest == null) {
             dailyDigest = new WeeklyDigest(withSummaries(riskDigest()), new QuestionReports(database().jdbi()),
-                    config.section("report", ReportSettings.class).weeklyDayOfWeek());
+                    outcomeReports(), config.section("report", ReportSettings.class).weeklyDayOfWeek());
         }
         return dailyDigest;
+    }
+
+    /** The outcomes report: sent drafts, what became of their accounts, churn per month. */
+    public OutcomeReports outcomeReports() {
+        return new OutcomeReports(new SqlOutcomeHistory(database().jdbi()),
+                DraftTopics.load(outreachSettings().templatesDir() + "/topics.yaml"));
     }
 
     /** What chat adapters call for review cards: the approval workflow. */

@@ -88,6 +88,16 @@ public final class DraftTopics {
                 .orElseGet(() -> firstOfKind(requested));
     }
 
+    /**
+     * The rule that chose a draft's topic: the first rule of the first row with that kind and topic name
+     * that had fired, as {@link #choose} would have picked it; empty when none had (a kind asked for by
+     * hand, or the default topic).
+     */
+    public Optional<String> cause(String kind, String topicName, java.util.Collection<String> fired) {
+        return topics.stream().filter(t -> t.kind().key().equals(kind) && t.name().equals(topicName))
+                .flatMap(t -> t.rules().stream()).filter(fired::contains).findFirst();
+    }
+
     private Topic firstOfKind(DraftKind kind) {
         Optional<Topic> topic = topics.stream().filter(t -> t.kind() == kind).findFirst();
         return topic.orElse(fallback);

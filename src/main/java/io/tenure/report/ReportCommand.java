@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tenure report questions [--since DATE] [--json]}. */
-@Command(name = "report", description = "Reports for the team.", subcommands = ReportCommand.Questions.class)
+/** {@code tenure report questions [--since DATE] [--json]} and {@code tenure report outcomes [--since DATE] [--as-of DATE] [--json]}. */
+@Command(name = "report", description = "Reports for the team.",
+        subcommands = {ReportCommand.Questions.class, ReportCommand.Outcomes.class})
 public final class ReportCommand {
 
     @Command(name = "questions", description = "What was asked, what went unanswered, and which answers did not help.")
@@ -37,11 +38,7 @@ public final class ReportCommand {
             QuestionReport report = new QuestionReports(app.database().jdbi()).since(from);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().registerModule(new JavaTimeModule())
-                        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(report));
+                out.println(json(report));
             } else {
                 out.print(QuestionReportText.render(report));
             }
@@ -50,7 +47,44 @@ public final class ReportCommand {
         }
     }
 
+    @Command(name = "outcomes", description = "Did outreach work: each sent draft's outcome 30, 60 and 90 days "
+            + "later, save rates by draft kind and by the rule that caused it, and churn per month.")
+    public static final class Outcomes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--since", paramLabel = "DATE", description = "First day of sending to include, and first "
+                + "month of churn (default: a year before --as-of).")
+        LocalDate since;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "The day to look from (default: today).")
+        LocalDate asOf;
+
+        @Option(names = "--json", description = "Print the report as one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            App app = Main.app(spec);
+            LocalDate to = asOf != null ? asOf : LocalDate.now(app.clock());
+            LocalDate from = since != null ? since : to.minusYears(1);
+            OutcomeReport report = app.outcomeReports().report(from, to);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? json(report) + "\n" : OutcomeReportText.render(report));
+            out.flush();
+            return 0;
+        }
+    }
+
     private ReportCommand() {
+    }
+
+    static String json(Object report) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(report);
     }
 
     static String percent(double share) {
