@@ -11,6 +11,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -37,24 +38,46 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     private final LanguageAnalyzers analyzers;
     private final Directory directory;
-    private final IndexWriter writer;
+    private final String where;
+    /** Opened on the first change only: reading never takes the write lock another process may hold. */
+    private IndexWriter writer;
     private final SearcherManager searchers;
 
-    private KnowledgeIndex(Directory directory, LanguageAnalyzers analyzers) throws IOException {
+    private KnowledgeIndex(Directory directory, LanguageAnalyzers analyzers, String where) throws IOException {
         this.analyzers = analyzers;
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        this.searchers = new SearcherManager(writer, null);
+        this.where = where;
+        if (!DirectoryReader.indexExists(directory)) {
+            // A new index: an empty first commit, so readers can open it; the writer is released at once.
+            try (IndexWriter created = newWriter()) {
+                created.commit();
+            }
+        }
+        this.searchers = new SearcherManager(directory, null);
     }
 
-    /** The index kept under {@code <data>/index}. */
+    private IndexWriter newWriter() throws IOException {
+        try {
+            return new IndexWriter(directory, new IndexWriterConfig(analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new io.tenure.UserError("the search index at " + where + " is being updated by another Tenure "
+                    + "process (an ingest, or a start that found changed help-center files); answering still works, "
+                    + "but this change needs it to finish first, or another --data folder");
+        }
+    }
+
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
+            writer = newWriter();
+        }
+        return writer;
+    }
+
+    /** The index kept under {@code <data>/index}; opened to read, the writer taken only to change it. */
     public static KnowledgeIndex open(Path dir, LanguageAnalyzers analyzers) {
         try {
-            return new KnowledgeIndex(FSDirectory.open(dir), analyzers);
-        } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new io.tenure.UserError("the search index at " + dir + " is in use by another Tenure process; "
-                    + "stop it first or use another --data folder");
+            return new KnowledgeIndex(FSDirectory.open(dir), analyzers, dir.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + dir, e);
         }
@@ -63,7 +86,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** An index in memory, for evaluations that index a folder afresh. */
     public static KnowledgeIndex inMemory(LanguageAnalyzers analyzers) {
         try {
-            return new KnowledgeIndex(new ByteBuffersDirectory(), analyzers);
+            return new KnowledgeIndex(new ByteBuffersDirectory(), analyzers, "memory");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,6 +99,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** Replaces everything indexed from a file by these passages (none: the file is gone). */
     public void replace(String path, List<Passage> passages) {
         try {
+            IndexWriter writer = writer();
             writer.deleteDocuments(new Term(PATH, path));
             for (Passage passage : passages) {
                 writer.addDocument(document(passage));
@@ -87,16 +111,22 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     public void clear() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Makes the changes durable and visible to searches. */
+    /** Makes the changes durable and visible to searches, and releases the write lock. */
     public void commit() {
         try {
-            writer.commit();
+            synchronized (this) {
+                IndexWriter changed = writer();
+                changed.commit();
+                // Only an ingest holds the write lock, and only while it runs: other processes may ingest next.
+                changed.close();
+                writer = null;
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the search index", e);
@@ -114,6 +144,8 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     public IndexSearcher acquire() {
         try {
+            // Another process (an ingest) may have committed since: see it without waiting for it.
+            searchers.maybeRefresh();
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -182,7 +214,12 @@ public final class KnowledgeIndex implements AutoCloseable {
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            synchronized (this) {
+                if (writer != null) {
+                    writer.close();
+                    writer = null;
+                }
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
