@@ -7,6 +7,7 @@ import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.Reply;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
+import io.tenure.assistant.StaffAlertJobs;
 import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
@@ -58,6 +59,7 @@ import io.tenure.outreach.DraftReview;
 import io.tenure.outreach.DraftTemplates;
 import io.tenure.outreach.DraftTopics;
 import io.tenure.outreach.Outboxes;
+import io.tenure.outreach.OutreachJobs;
 import io.tenure.outreach.OutreachCommands;
 import io.tenure.outreach.OutreachDrafter;
 import io.tenure.outreach.OutreachSettings;
@@ -69,12 +71,14 @@ import io.tenure.report.WeeklyDigest;
 import io.tenure.retention.AskerAccounts;
 import io.tenure.retention.CancelIntentSignals;
 import io.tenure.retention.CustomerSettings;
+import io.tenure.retention.FollowUpJobs;
 import io.tenure.retention.IntentRecognizer;
 import io.tenure.retention.IntentRules;
 import io.tenure.retention.RetentionLoop;
 import io.tenure.retention.RetentionSettings;
 import io.tenure.schedule.DigestSchedule;
 import io.tenure.schedule.DigestSettings;
+import io.tenure.jobs.Jobs;
 import io.tenure.storage.ClaimTable;
 import io.tenure.storage.Database;
 import io.tenure.storage.DatabaseLease;
@@ -83,16 +87,16 @@ import io.tenure.storage.ReplicaId;
 import io.tenure.storage.health.JdbcScoreHistory;
 import io.tenure.storage.health.JdbcSignalStore;
 import io.tenure.storage.report.SqlOutcomeHistory;
+import com.github.kagkarlsson.scheduler.task.Task;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,8 +131,10 @@ public final class App implements AutoCloseable {
     private QuestionLog questionLog;
     private IntentRecognizer intentRecognizer;
     private RetentionLoop retentionLoop;
-    private ExecutorService followUps;
-    private final List<StaffAlerts> staffAlertChannels = new CopyOnWriteArrayList<>();
+    private Jobs jobs;
+    private boolean jobsStarted;
+    /** The internal channels of this process, by platform: where the staff-alert job posts. */
+    private final Map<String, StaffAlerts> staffAlertChannels = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public App(TenureConfig config, Clock clock) {
         this.config = config;
@@ -151,6 +157,36 @@ public final class App implements AutoCloseable {
             database = Database.open(settings, config.dataDir());
         }
         return database;
+    }
+
+    /** The job table; its scheduler runs only in long-running processes ({@link #startJobs}). */
+    public synchronized Jobs jobs() {
+        if (jobs == null) {
+            jobs = new Jobs(database().dataSource());
+        }
+        return jobs;
+    }
+
+    /**
+     * Works the job table from this process: deliveries, the outreach sweep and question follow-ups always;
+     * in {@code serve} also review cards and staff alerts; in the console chat, staff alerts only on the
+     * embedded default (with a chat platform configured, alerts are for {@code serve} to post there).
+     */
+    public synchronized void startJobs(boolean serving) {
+        if (jobsStarted) {
+            return;
+        }
+        List<Task<?>> tasks = new ArrayList<>(OutreachJobs.delivery(approvals(), Jobs.Retries.DEFAULT,
+                Duration.ofMinutes(1)));
+        tasks.add(FollowUpJobs.task(retentionLoop()));
+        if (serving || !platformConfigured()) {
+            tasks.add(StaffAlertJobs.task(jobs(), staffAlertChannels));
+        }
+        if (serving) {
+            tasks.add(OutreachJobs.cards(approvals()));
+        }
+        jobs().start(tasks);
+        jobsStarted = true;
     }
 
     public synchronized LanguageModel languageModel() {
@@ -239,7 +275,7 @@ public final class App implements AutoCloseable {
             commands.add(new DigestRequest(dailyDigest(), clock));
             commands.add(new AccountSummaryCommand(accounts(), summarizer(), clock));
             commands.addAll(OutreachCommands.all(drafter(), approvals()));
-            assistant = new Assistant(knowledge(), questionLog(), commands, retentionLoop(), followUps());
+            assistant = new Assistant(knowledge(), questionLog(), commands, FollowUpJobs.rows(jobs()));
         }
         return assistant;
     }
@@ -267,60 +303,29 @@ public final class App implements AutoCloseable {
         if (retentionLoop == null) {
             retentionLoop = new RetentionLoop(intentRecognizer(),
                     new AskerAccounts(config.section("customers", CustomerSettings.class)), questionLog(),
-                    new CancelIntentSignals(database().jdbi()), accounts(), drafter(), approvals(), this::alertStaff,
-                    clock);
+                    new CancelIntentSignals(database().jdbi()), accounts(), drafter(), approvals(),
+                    StaffAlertJobs.queue(jobs()), clock);
         }
         return retentionLoop;
     }
 
-    /** One thread: follow-ups run after the answer, in the order asked, never holding up the next answer. */
-    private synchronized ExecutorService followUps() {
-        if (followUps == null) {
-            followUps = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "tenure-follow-up");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return followUps;
-    }
-
     /** Adds an internal channel for staff alerts (each chat platform that has one, the console's stderr). */
-    public void addStaffAlerts(StaffAlerts channel) {
-        staffAlertChannels.add(channel);
+    public void addStaffAlerts(String platform, StaffAlerts channel) {
+        staffAlertChannels.put(platform, channel);
     }
 
-    private void alertStaff(Reply alert) {
-        if (staffAlertChannels.isEmpty()) {
-            log.warn("staff alert not posted: no internal channel is configured (slack.alerts_channel, "
-                    + "discord.alerts_channel_id or their review channels): {}", alert.text().lines().findFirst().orElse(""));
-        }
-        for (StaffAlerts channel : staffAlertChannels) {
-            try {
-                channel.alert(alert);
-            } catch (RuntimeException e) {
-                log.error("staff alert could not be posted", e);
-            }
-        }
-    }
-
-    /** Waits for the follow-ups of questions already answered (their alerts), then takes no more. */
+    /**
+     * Waits for the follow-ups and alerts of questions already answered, when this process works them (the
+     * console chat before it ends prints the alerts of its last questions).
+     */
     public void finishFollowUps() {
-        ExecutorService pool;
+        Jobs running;
         synchronized (this) {
-            pool = followUps;
+            running = jobsStarted ? jobs : null;
         }
-        if (pool == null) {
-            return;
-        }
-        pool.shutdown();
-        try {
+        if (running != null) {
             long wait = config.section("llm", LlmSettings.class).timeoutSeconds() + 10L;
-            if (!pool.awaitTermination(wait, TimeUnit.SECONDS)) {
-                log.warn("follow-ups of the last questions did not finish within {} s", wait);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            running.awaitIdle(List.of(FollowUpJobs.TASK, StaffAlertJobs.TASK), Duration.ofSeconds(wait));
         }
     }
 
@@ -374,13 +379,17 @@ public final class App implements AutoCloseable {
         return new SummarizedDigest(healthDigest, accounts(), summarizer(), outreachSettings().digestSummaries());
     }
 
-    /** The review workflow; built once per process, which is the start: interrupted and failed deliveries resume. */
+    /**
+     * The review workflow. Building it does nothing in the background: deliveries, expiry and claims left by
+     * a dead sender are jobs, worked by long-running processes. Card rows are written when a chat platform
+     * is configured (the embedded default shows no cards).
+     */
     public synchronized ApprovalWorkflow approvals() {
         if (approvals == null) {
             OutreachSettings settings = outreachSettings();
             approvals = new ApprovalWorkflow(database().jdbi(),
-                    Outboxes.fromSettings(settings, config.dataDir(), config.secrets()), settings, clock);
-            approvals.recover();
+                    Outboxes.fromSettings(settings, config.dataDir(), config.secrets()), settings, clock, jobs(),
+                    platformConfigured());
         }
         return approvals;
     }
@@ -413,7 +422,7 @@ public final class App implements AutoCloseable {
                         new ClaimTable(database().jdbi(), ClaimTable.Table.DISCORD_MESSAGE, clock),
                         new DatabaseLease(database().jdbi(), DiscordBot.leaseName(token.get()), clock,
                                 ReplicaId.instance(), Duration.ofSeconds(settings.gatewayLeaseSeconds()))));
-                discord.get().staffAlerts().ifPresent(this::addStaffAlerts);
+                discord.get().staffAlerts().ifPresent(alerts -> addStaffAlerts("discord", alerts));
             }
         }
         return discord;
@@ -486,7 +495,7 @@ public final class App implements AutoCloseable {
                 SlackAdapter adapter = new SlackAdapter(config.section("slack", SlackSettings.class), tokens.get(),
                         assistant(), roles(), draftReview(), database().jdbi(), clock);
                 adapter.routes(httpServer());
-                adapter.staffAlerts().ifPresent(this::addStaffAlerts);
+                adapter.staffAlerts().ifPresent(alerts -> addStaffAlerts("slack", alerts));
                 slack = Optional.of(adapter);
             }
         }
@@ -558,8 +567,14 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        // Outside the lock: a follow-up under way may still need the parts closed below.
-        finishFollowUps();
+        // Outside the lock: a job under way may still need App's parts; stopping waits for it (at most 5 s).
+        Jobs running;
+        synchronized (this) {
+            running = jobs;
+        }
+        if (running != null) {
+            running.close();
+        }
         closeParts();
     }
 

@@ -25,6 +25,7 @@ public final class Assistant {
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final QuestionFollowUp followUp;
     private final Executor followUpWork;
+    private final FollowUpRows followUpRows;
 
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands) {
         this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run);
@@ -37,10 +38,22 @@ public final class Assistant {
      */
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
                      QuestionFollowUp followUp, Executor followUpWork) {
+        this(knowledge, questions, commands, followUp, followUpWork, null);
+    }
+
+    /** @param followUpRows the follow-up of each answered question, written as a row with the question */
+    public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
+                     FollowUpRows followUpRows) {
+        this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run, followUpRows);
+    }
+
+    private Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
+                      QuestionFollowUp followUp, Executor followUpWork, FollowUpRows followUpRows) {
         this.knowledge = knowledge;
         this.questions = questions;
         this.followUp = followUp;
         this.followUpWork = followUpWork;
+        this.followUpRows = followUpRows;
         for (Command command : commands) {
             this.commands.put(command.name(), command);
         }
@@ -110,11 +123,9 @@ public final class Assistant {
             return help(inbound);
         }
         Answer answer = knowledge.answer(question);
-        long id = questions.record(inbound.caller(), inbound.channel(), question, answer);
-        Reply reply = new Reply(answer.abstained() ? Reply.Kind.ABSTAINED : Reply.Kind.ANSWER, answer.answer(),
+        long id = record(inbound, question, answer);
+        return new Reply(answer.abstained() ? Reply.Kind.ABSTAINED : Reply.Kind.ANSWER, answer.answer(),
                 answer.language(), answer.citations(), false, List.of(), id, null);
-        followUp(new AnsweredQuestion(id, inbound, question, answer));
-        return reply;
     }
 
     /** The answer with its citations, for {@code tenure ask --json}; recorded like any other question. */
@@ -124,9 +135,19 @@ public final class Assistant {
             throw new UserError("Give a question to ask; nothing was asked.");
         }
         Answer answer = knowledge.answer(question);
-        long id = questions.record(caller, channel, question, answer);
-        followUp(new AnsweredQuestion(id, new Inbound(caller, channel, "", question), question, answer));
+        record(new Inbound(caller, channel, "", question), question, answer);
         return answer;
+    }
+
+    /** Records the question with its follow-up: a row in the same transaction, or run after it. */
+    private long record(Inbound inbound, String question, Answer answer) {
+        if (followUpRows != null) {
+            return questions.record(inbound.caller(), inbound.channel(), question, answer,
+                    (h, id) -> followUpRows.write(h, new AnsweredQuestion(id, inbound, question, answer)));
+        }
+        long id = questions.record(inbound.caller(), inbound.channel(), question, answer);
+        followUp(new AnsweredQuestion(id, inbound, question, answer));
+        return id;
     }
 
     /** The answer is already made: whatever happens here, the asker gets it unchanged. */

@@ -3,7 +3,9 @@ package io.tenure.assistant;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.Citation;
 import java.time.Clock;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Records every question asked and the feedback on its answer, for the team's report. */
@@ -21,14 +23,32 @@ public final class QuestionLog {
     }
 
     /**
+     * Records the question and, in the same transaction, whatever {@code alsoWrite} adds with its id (the
+     * follow-up row): both exist or neither.
+     */
+    public long record(Caller caller, ChannelKind channel, String question, Answer answer,
+                       BiConsumer<Handle, Long> alsoWrite) {
+        return jdbi.inTransaction(h -> {
+            long id = insert(h, caller, channel, question, answer, null, null);
+            alsoWrite.accept(h, id);
+            return id;
+        });
+    }
+
+    /**
      * @param intent the intent recognised in the question (cancel, downgrade, refund, billing-complaint), or null
      * @param accountId the account the asker belongs to, or null
      */
     public long record(Caller caller, ChannelKind channel, String question, Answer answer, String intent,
                        String accountId) {
+        return jdbi.withHandle(h -> insert(h, caller, channel, question, answer, intent, accountId));
+    }
+
+    private long insert(Handle h, Caller caller, ChannelKind channel, String question, Answer answer, String intent,
+                        String accountId) {
         String articles = answer.citations().stream().map(Citation::article).distinct()
                 .collect(Collectors.joining(","));
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return h.createUpdate("""
                         INSERT INTO question (asked_at, user_id, channel_kind, platform, language, text, abstained, cited_articles,
                                               intent, account_id)
                         VALUES (:at, :user, :channel, :platform, :language, :text, :abstained, :articles, :intent, :account)""")
@@ -44,7 +64,7 @@ public final class QuestionLog {
                 .bind("account", accountId)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
-                .one());
+                .one();
     }
 
     /**

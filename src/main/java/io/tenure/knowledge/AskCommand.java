@@ -43,8 +43,7 @@ public final class AskCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(ConsoleRenderer.render(reply));
         }
         spec.commandLine().getOut().flush();
-        // The question's intent is recorded after the answer is printed, before the process ends.
-        app.finishFollowUps();
+        // The question's follow-up (its intent, a cancel alert) is a row, worked by `serve` or `chat`.
         return 0;
     }
 }

@@ -2,7 +2,7 @@ package io.tenure.outreach;
 
 import io.tenure.UserError;
 import io.tenure.assistant.Caller;
-import io.tenure.assistant.Role;
+import io.tenure.jobs.Jobs;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -21,55 +19,89 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The life of an outreach draft: drafted → edited → approved → sending → sent, or rejected, or expired.
+ * The life of an outreach draft: drafted → edited → approved → sending → sent; or rejected, expired;
+ * or, when delivery goes wrong, failed or uncertain until a person decides.
  *
- * <p>Every transition runs in one IMMEDIATE transaction that reads the draft, checks the caller and the
- * state, writes the new state and appends the audit entry; a refused action writes nothing. Approval and
- * the claim for sending ({@code approved → sending}) happen in the same transaction, so of two approvals
- * at the same moment one claims and the other is refused. Delivery runs after that transaction (no lock is
- * held while talking to a mail server) and its outcome is recorded only if the claim is still ours. Drafts
- * left in {@code sending} by a process that died are taken over on start once their claim is older than
- * {@code outreach.claim_timeout_seconds}; approved drafts whose delivery failed are retried on start and
- * by {@link #retry}.
+ * <p>Every transition is one transaction that reads the draft, checks the caller ({@link ReviewPermissions})
+ * and the state ({@link DraftTransitions}), writes the new state with a guarded update, appends the audit
+ * entry and queues the card update ({@link DraftChanges}); a refused action writes nothing. An approval queues
+ * a delivery row in the same transaction; the delivery job ({@link DeliveryWorker}) claims and sends it on a
+ * scheduler thread, never on a chat platform's click thread. The outreach sweep, a recurring job, expires
+ * drafts and settles claims whose sender died. Building this object does nothing in the background.
  */
 public final class ApprovalWorkflow implements DraftReview {
     private static final Logger log = LoggerFactory.getLogger(ApprovalWorkflow.class);
-    /** The actor of transitions no person made: delivery outcomes, expiry, recovery on start. */
-    static final String SYSTEM = "tenure";
+    /** The actor of transitions no person made: delivery outcomes, expiry, the sweep. */
+    static final String SYSTEM = DraftChanges.SYSTEM;
     private static final String ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
     private static final int MAX_SUBJECT = 200;
-    private static final Set<DraftStatus> PENDING = EnumSet.of(DraftStatus.DRAFTED, DraftStatus.EDITED, DraftStatus.APPROVED);
+    private static final Set<DraftStatus> PENDING = EnumSet.of(DraftStatus.DRAFTED, DraftStatus.EDITED,
+            DraftStatus.APPROVED, DraftStatus.UNCERTAIN, DraftStatus.FAILED);
 
     /** What {@link OutreachDrafter} hands over to become a draft. */
     public record NewDraft(String accountId, String accountName, DraftKind kind, String topic, String language,
                            String recipient, String riskReason, String subject, String body, String composedBy) {
     }
 
-    /** What a start did: drafts expired, claims taken over and delivered, failed deliveries retried. */
-    public record Recovery(int expired, int resumed, int retried) {
+    /** What one sweep did: drafts expired, claims of dead senders resumed, or made uncertain. */
+    public record Sweep(int expired, int resumed, int uncertain) {
     }
 
     private final Jdbi jdbi;
-    private final Outbox outbox;
     private final OutreachSettings settings;
     private final Clock clock;
+    private final DraftChanges changes;
+    private final DeliveryWorker delivery;
+    private final DraftHistory history;
     private final SecureRandom random = new SecureRandom();
     private final List<DraftListener> listeners = new CopyOnWriteArrayList<>();
 
+    /** Without jobs: an approval delivers at once, in the caller's thread, and no card rows are written. */
     public ApprovalWorkflow(Jdbi jdbi, Outbox outbox, OutreachSettings settings, Clock clock) {
+        this(jdbi, outbox, settings, clock, null, false);
+    }
+
+    /**
+     * @param jobs where delivery and card rows go (worked by the scheduler of {@code serve} or {@code chat})
+     * @param cards whether review cards are shown anywhere, so card rows are worth writing
+     */
+    public ApprovalWorkflow(Jdbi jdbi, Outbox outbox, OutreachSettings settings, Clock clock, Jobs jobs, boolean cards) {
         this.jdbi = jdbi;
-        this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
+        this.changes = new DraftChanges(jobs, cards);
+        this.delivery = new DeliveryWorker(jdbi, outbox, settings, changes, clock);
+        this.history = new DraftHistory(jdbi);
     }
 
     public Outbox outbox() {
-        return outbox;
+        return delivery.outbox();
     }
 
+    /** A review-card display of this process; the card job calls it for every change, made anywhere. */
     @Override
     public void subscribe(DraftListener listener) {
         listeners.add(listener);
+    }
+
+    /** The card job: shows the draft as it is now on every card display here; a failure is thrown for a retry. */
+    synchronized void showCards(String draftId) {
+        Optional<DraftView> draft = jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(history::view);
+        if (draft.isEmpty() || listeners.isEmpty()) {
+            return;
+        }
+        RuntimeException first = null;
+        for (DraftListener listener : listeners) {
+            try {
+                listener.show(draft.get());
+            } catch (RuntimeException e) {
+                log.warn("the review card of draft {} could not be shown: {}", draftId, e.toString());
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /** Stores a new draft, awaiting review; any staff member may ask for one. */
@@ -84,87 +116,159 @@ public final class ApprovalWorkflow implements DraftReview {
                     draft.language(), draft.recipient(), draft.riskReason(), draft.subject(), draft.body(),
                     DraftStatus.DRAFTED, draft.composedBy(), by.userId(), now,
                     now.plus(Duration.ofDays(settings.expiryDays())), now, messageId(id, now), null, null, 0, null, null);
-            DraftStore.insert(h, d);
-            AuditLog.append(h, d, null, DraftStatus.DRAFTED, by.userId(), by.platform(),
+            changes.created(h, d, by.userId(), by.platform(),
                     "written from the " + draft.composedBy() + ", " + draft.kind().key() + " (" + draft.topic() + ")", now);
             return d;
         });
         log.info("draft {} for {} created by {} ({}, {})", stored.id(), stored.accountId(), by.userId(),
                 stored.kind(), stored.language());
-        DraftView view = view(stored);
-        for (DraftListener listener : listeners) {
-            try {
-                listener.created(view);
-            } catch (RuntimeException e) {
-                log.warn("a draft listener failed on draft {}: {}", stored.id(), e.toString());
-            }
-        }
-        return view;
+        return history.view(stored);
     }
 
     @Override
     public Optional<DraftView> find(String draftId) {
         expireIfDue(draftId);
-        return jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(this::view);
+        return jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(history::view);
     }
 
     /** Drafts, oldest first, optionally of one status; drafts past their expiry are expired first. */
     public List<DraftView> list(Optional<DraftStatus> status) {
         expireDue();
-        return jdbi.withHandle(h -> DraftStore.list(h, status)).stream().map(this::view).toList();
+        return jdbi.withHandle(h -> DraftStore.list(h, status)).stream().map(history::view).toList();
     }
 
-    /** Drafts waiting for a person: drafted, edited, or approved with a failed delivery. */
+    /** Drafts waiting for a person or a delivery: drafted, edited, approved, uncertain or failed. */
     public List<DraftView> pending() {
         expireDue();
         return jdbi.withHandle(h -> DraftStore.list(h, Optional.empty())).stream()
-                .filter(d -> PENDING.contains(d.status())).map(this::view).toList();
+                .filter(d -> PENDING.contains(d.status())).map(history::view).toList();
     }
 
+    /**
+     * Approves; the delivery is queued in the same transaction and sent by the delivery job (without jobs,
+     * it is sent now, in this thread). What a review card's Approve button does.
+     */
     @Override
     public ReviewOutcome approve(String draftId, Caller by) {
-        if (!by.has(Role.APPROVER)) {
-            return refusedRole(by, "approve", draftId);
+        Optional<String> refusal = ReviewPermissions.refusal(by, "approve", draftId);
+        if (refusal.isPresent()) {
+            return refused(by, refusal.get());
         }
-        return claimAndDeliver(draftId, by, "approve");
+        Step step = approved(draftId, by);
+        if (step.refusal() != null) {
+            return refused(by, step.refusal());
+        }
+        if (step.draft().status() == DraftStatus.SENDING) {
+            return new ReviewOutcome.Done(history.view(delivery.deliver(step.draft(), false)));
+        }
+        return new ReviewOutcome.Done(history.view(step.draft()));
     }
 
-    /** Sends an approved draft whose delivery failed, again. Only approvers may; only approved drafts are sent. */
-    public ReviewOutcome retry(String draftId, Caller by) {
-        if (!by.has(Role.APPROVER)) {
-            return refusedRole(by, "retry sending", draftId);
+    /**
+     * Approves and tries the delivery at once in this thread (the command line, the console), so the person
+     * sees the outcome; if it fails for now, the queued delivery job tries again with backoff.
+     */
+    public ReviewOutcome approveAndSend(String draftId, Caller by) {
+        ReviewOutcome approved = approve(draftId, by);
+        if (!(approved instanceof ReviewOutcome.Done done) || done.draft().status() != DraftStatus.APPROVED) {
+            return approved;
         }
-        return claimAndDeliver(draftId, by, "retry");
+        Instant now = clock.instant();
+        Optional<StoredDraft> claim = jdbi.inTransaction(h -> DraftStore.find(h, draftId)
+                .filter(d -> d.status() == DraftStatus.APPROVED)
+                .map(d -> delivery.claim(h, d, by.userId(), by.platform(), "claimed for delivery", now)));
+        StoredDraft after = claim.map(c -> delivery.deliver(c, false))
+                .orElseGet(() -> jdbi.withHandle(h -> DraftStore.find(h, draftId)).orElseThrow());
+        return new ReviewOutcome.Done(history.view(after));
+    }
+
+    private Step approved(String draftId, Caller by) {
+        Instant now = clock.instant();
+        return transaction(draftId, now, (h, d) -> {
+            if (!d.awaitsReview()) {
+                return Step.refused(DraftTransitions.cannot("approve", d));
+            }
+            StoredDraft approved = d.moved(DraftStatus.APPROVED, now);
+            changes.moved(h, d, approved, by.userId(), by.platform(), "", now);
+            if (changes.queueDelivery(h, draftId)) {
+                return Step.done(approved);
+            }
+            // No jobs in this process: claim in the same transaction and deliver at once.
+            return Step.done(delivery.claim(h, approved, by.userId(), by.platform(), "claimed for delivery", now));
+        });
+    }
+
+    /**
+     * Sends again, now, a draft whose delivery failed (for now or for good) or is uncertain; approvers only.
+     * If it fails for now again, a delivery job tries later.
+     */
+    public ReviewOutcome retry(String draftId, Caller by) {
+        Optional<String> refusal = ReviewPermissions.refusal(by, "retry sending", draftId);
+        if (refusal.isPresent()) {
+            return refused(by, refusal.get());
+        }
+        Instant now = clock.instant();
+        Step step = transaction(draftId, now, (h, d) -> {
+            if (DraftTransitions.canRetry(d)) {
+                String note = "sending again by hand" + (d.lastError() == null ? "" : " (" + d.lastError() + ")");
+                return Step.done(delivery.claim(h, d, by.userId(), by.platform(), note, now));
+            }
+            if (DraftTransitions.stale(d, now.minusSeconds(settings.claimTimeoutSeconds()))) {
+                Optional<StoredDraft> taken = delivery.takeOver(h, d, now);
+                return taken.map(Step::done).orElseGet(() -> Step.refused("Draft " + draftId + " was being sent by a "
+                        + "process that stopped; it may have been sent, so it is now uncertain: check with the "
+                        + "recipient, then retry it or mark it sent."));
+            }
+            return Step.refused(DraftTransitions.cannot("retry", d));
+        });
+        if (step.refusal() != null) {
+            return refused(by, step.refusal());
+        }
+        return new ReviewOutcome.Done(history.view(delivery.deliver(step.draft(), true)));
+    }
+
+    /** Records that an uncertain delivery did reach the recipient (a person checked); approvers only. */
+    public ReviewOutcome markSent(String draftId, Caller by, String note) {
+        Optional<String> refusal = ReviewPermissions.refusal(by, "mark sent", draftId);
+        if (refusal.isPresent()) {
+            return refused(by, refusal.get());
+        }
+        Instant now = clock.instant();
+        Step step = transaction(draftId, now, (h, d) -> {
+            if (d.status() != DraftStatus.UNCERTAIN) {
+                return Step.refused(DraftTransitions.cannot("mark sent", d));
+            }
+            StoredDraft sent = d.sent(now);
+            changes.moved(h, d, sent, by.userId(), by.platform(),
+                    note == null || note.isBlank() ? "confirmed sent by a person" : note.strip(), now);
+            return Step.done(sent);
+        });
+        return finish(step, by);
     }
 
     @Override
     public ReviewOutcome reject(String draftId, Caller by, String reason) {
-        if (!by.has(Role.APPROVER)) {
-            return refusedRole(by, "reject", draftId);
+        Optional<String> refusal = ReviewPermissions.refusal(by, "reject", draftId);
+        if (refusal.isPresent()) {
+            return refused(by, refusal.get());
         }
         Instant now = clock.instant();
-        Step step = jdbi.inTransaction(h -> {
-            Optional<StoredDraft> found = current(h, draftId, now);
-            if (found.isEmpty()) {
-                return Step.refused(unknown(draftId));
-            }
-            StoredDraft d = found.get();
-            if (!d.awaitsReview() && d.status() != DraftStatus.APPROVED) {
-                return Step.refused(cannot("reject", d));
+        Step step = transaction(draftId, now, (h, d) -> {
+            if (!DraftTransitions.canReject(d)) {
+                return Step.refused(DraftTransitions.cannot("reject", d));
             }
             StoredDraft rejected = d.moved(DraftStatus.REJECTED, now);
-            DraftStore.update(h, rejected);
-            AuditLog.append(h, rejected, d.status(), DraftStatus.REJECTED, by.userId(), by.platform(),
-                    reason == null ? "" : reason.strip(), now);
+            changes.moved(h, d, rejected, by.userId(), by.platform(), reason == null ? "" : reason.strip(), now);
             return Step.done(rejected);
         });
-        return finish(step, by, "reject");
+        return finish(step, by);
     }
 
     @Override
     public ReviewOutcome edit(String draftId, Caller by, String subject, String body) {
-        if (!by.isStaff()) {
-            return refusedRole(by, "edit", draftId);
+        Optional<String> refusal = ReviewPermissions.refusal(by, "edit", draftId);
+        if (refusal.isPresent()) {
+            return refused(by, refusal.get());
         }
         String newSubject = subject == null ? null : subject.strip();
         if (newSubject == null && body == null) {
@@ -179,34 +283,23 @@ public final class ApprovalWorkflow implements DraftReview {
             return new ReviewOutcome.Refused("The body must not be empty; nothing was changed.");
         }
         Instant now = clock.instant();
-        Step step = jdbi.inTransaction(h -> {
-            Optional<StoredDraft> found = current(h, draftId, now);
-            if (found.isEmpty()) {
-                return Step.refused(unknown(draftId));
-            }
-            StoredDraft d = found.get();
+        Step step = transaction(draftId, now, (h, d) -> {
             String nextSubject = newSubject != null ? newSubject : d.subject();
             String nextBody = body != null ? body.strip() : d.body();
             if (nextSubject.equals(d.subject()) && nextBody.equals(d.body())) {
                 return Step.refused("The subject and body are the same as the draft's; nothing was changed.");
             }
-            DraftStatus to;
-            String note;
-            if (d.awaitsReview()) {
-                to = DraftStatus.EDITED;
-                note = "";
-            } else if (d.status() == DraftStatus.APPROVED) {
-                to = DraftStatus.DRAFTED;
-                note = "edited after approval: the approval no longer holds, approve again to send";
-            } else {
-                return Step.refused(cannot("edit", d));
+            if (!DraftTransitions.canEdit(d)) {
+                return Step.refused(DraftTransitions.cannot("edit", d));
             }
+            DraftStatus to = d.awaitsReview() ? DraftStatus.EDITED : DraftStatus.DRAFTED;
+            String note = d.awaitsReview() ? ""
+                    : "edited after approval: the approval no longer holds, approve again to send";
             StoredDraft edited = d.edited(nextSubject, nextBody, to, now);
-            DraftStore.update(h, edited);
-            AuditLog.append(h, edited, d.status(), to, by.userId(), by.platform(), note, now);
+            changes.moved(h, d, edited, by.userId(), by.platform(), note, now);
             return Step.done(edited);
         });
-        return finish(step, by, "edit");
+        return finish(step, by);
     }
 
     /** The history of one draft or of all, oldest first. */
@@ -214,39 +307,69 @@ public final class ApprovalWorkflow implements DraftReview {
         return jdbi.withHandle(h -> AuditLog.entries(h, draftId));
     }
 
+    /** The draft's last delivery error, or empty. */
+    public Optional<String> lastError(String draftId) {
+        return jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(StoredDraft::lastError);
+    }
+
     /**
-     * What a start does: expire drafts past their date, take over claims whose sender died and deliver them,
-     * and retry approved drafts whose delivery failed.
+     * The outreach sweep (a recurring job): expires drafts past their date and settles claims older than
+     * {@code outreach.claim_timeout_seconds}, whose sender died: resumed on the idempotent file outbox,
+     * {@code uncertain} on SMTP.
      */
-    public Recovery recover() {
+    public Sweep sweep() {
         int expired = expireDue();
-        Instant staleBefore = clock.instant().minusSeconds(settings.claimTimeoutSeconds());
         int resumed = 0;
+        int uncertain = 0;
+        Instant staleBefore = clock.instant().minusSeconds(settings.claimTimeoutSeconds());
         for (String id : jdbi.withHandle(h -> DraftStore.staleClaims(h, staleBefore))) {
-            Optional<StoredDraft> claim = jdbi.inTransaction(h -> takeOver(h, id, clock.instant()));
-            if (claim.isPresent()) {
-                notifyChanged(claim.get());
-                deliver(claim.get());
+            Instant now = clock.instant();
+            List<StoredDraft> taken = new ArrayList<>();
+            boolean settled = jdbi.inTransaction(h -> DraftStore.find(h, id)
+                    .filter(d -> DraftTransitions.stale(d, now.minusSeconds(settings.claimTimeoutSeconds())))
+                    .map(d -> {
+                        delivery.takeOver(h, d, now).ifPresent(taken::add);
+                        return true;
+                    }).orElse(false));
+            if (!settled) {
+                continue;
+            }
+            if (taken.isEmpty()) {
+                uncertain++;
+            } else {
+                delivery.deliver(taken.get(0), true);
                 resumed++;
             }
         }
-        int retried = 0;
-        for (String id : jdbi.withHandle(DraftStore::failedDeliveries)) {
-            Instant now = clock.instant();
-            Optional<StoredDraft> claim = jdbi.inTransaction(h -> DraftStore.find(h, id)
-                    .filter(d -> d.status() == DraftStatus.APPROVED && d.lastError() != null)
-                    .map(d -> claim(h, d, SYSTEM, "system", "retry on start after a failed delivery", now)));
-            if (claim.isPresent()) {
-                notifyChanged(claim.get());
-                deliver(claim.get());
-                retried++;
-            }
+        if (expired + resumed + uncertain > 0) {
+            log.info("outreach sweep: {} draft(s) expired, {} interrupted delivery(ies) resumed, {} made uncertain",
+                    expired, resumed, uncertain);
         }
-        if (expired + resumed + retried > 0) {
-            log.info("outreach on start: {} draft(s) expired, {} interrupted delivery(ies) resumed, {} failed "
-                    + "delivery(ies) retried", expired, resumed, retried);
+        return new Sweep(expired, resumed, uncertain);
+    }
+
+    /**
+     * The delivery job: sends the draft if it is still approved (a later edit, rejection or a person's retry
+     * leaves nothing to do). Throws when it failed for now, so the job is retried with backoff.
+     */
+    void deliverQueued(String draftId) {
+        Instant now = clock.instant();
+        Optional<StoredDraft> claim = jdbi.inTransaction(h -> DraftStore.find(h, draftId)
+                .filter(d -> d.status() == DraftStatus.APPROVED)
+                .map(d -> delivery.claim(h, d, SYSTEM, "system", d.lastError() == null ? "claimed for delivery"
+                        : "sending again after a failed delivery (" + d.lastError() + ")", now)));
+        if (claim.isEmpty()) {
+            return;
         }
-        return new Recovery(expired, resumed, retried);
+        StoredDraft after = delivery.deliver(claim.get(), false);
+        if (after.status() == DraftStatus.APPROVED && after.lastError() != null) {
+            throw new IllegalStateException("delivery of draft " + draftId + " failed for now: " + after.lastError());
+        }
+    }
+
+    /** The delivery job gave up: the draft fails for good, with its last error, until a person acts. */
+    void deliveryGaveUp(String draftId, int attempts) {
+        delivery.giveUp(draftId, attempts);
     }
 
     /** Expires every draft still awaiting review past its expiry date; returns how many. */
@@ -267,9 +390,11 @@ public final class ApprovalWorkflow implements DraftReview {
         if (!due) {
             return false;
         }
-        Optional<StoredDraft> expired = jdbi.inTransaction(h -> DraftStore.find(h, draftId).flatMap(d -> expire(h, d, now)));
-        expired.ifPresent(this::notifyChanged);
-        return expired.isPresent();
+        try {
+            return jdbi.inTransaction(h -> DraftStore.find(h, draftId).flatMap(d -> expire(h, d, now))).isPresent();
+        } catch (DraftStore.Concurrent e) {
+            return false;
+        }
     }
 
     private Optional<StoredDraft> expire(Handle h, StoredDraft d, Instant now) {
@@ -277,186 +402,47 @@ public final class ApprovalWorkflow implements DraftReview {
             return Optional.empty();
         }
         StoredDraft expired = d.moved(DraftStatus.EXPIRED, now);
-        DraftStore.update(h, expired);
-        AuditLog.append(h, expired, d.status(), DraftStatus.EXPIRED, SYSTEM, "system",
+        changes.moved(h, d, expired, SYSTEM, "system",
                 "not approved or rejected within " + settings.expiryDays() + " day(s)", now);
         log.info("draft {} expired", d.id());
         return Optional.of(expired);
     }
 
-    /** The draft as it is now, expiring it first when due (the expiry is kept even if the action is refused). */
-    private Optional<StoredDraft> current(Handle h, String draftId, Instant now) {
-        return DraftStore.find(h, draftId).map(d -> expire(h, d, now).orElse(d));
-    }
-
-    private ReviewOutcome claimAndDeliver(String draftId, Caller by, String action) {
-        Instant now = clock.instant();
-        Step step = jdbi.inTransaction(h -> {
-            Optional<StoredDraft> found = current(h, draftId, now);
-            if (found.isEmpty()) {
-                return Step.refused(unknown(draftId));
-            }
-            StoredDraft d = found.get();
-            if (d.awaitsReview() && action.equals("approve")) {
-                StoredDraft approved = d.moved(DraftStatus.APPROVED, now);
-                DraftStore.update(h, approved);
-                AuditLog.append(h, approved, d.status(), DraftStatus.APPROVED, by.userId(), by.platform(), "", now);
-                return Step.done(claim(h, approved, by.userId(), by.platform(), "claimed for delivery", now));
-            }
-            if (d.status() == DraftStatus.APPROVED) {
-                String note = "sending again after a failed delivery" + (d.lastError() == null ? "" : " (" + d.lastError() + ")");
-                return Step.done(claim(h, d, by.userId(), by.platform(), note, now));
-            }
-            if (d.status() == DraftStatus.SENDING && action.equals("retry")
-                    && !d.claimedAt().isAfter(now.minusSeconds(settings.claimTimeoutSeconds()))) {
-                return takeOver(h, draftId, now).map(Step::done).orElseGet(() -> Step.refused(cannot(action, d)));
-            }
-            return Step.refused(cannot(action, d));
-        });
-        if (step.refusal() != null) {
-            log.info("{} refused to {} draft {}: {}", by.userId(), action, draftId, step.refusal());
-            return new ReviewOutcome.Refused(step.refusal());
-        }
-        notifyChanged(step.draft());
-        return new ReviewOutcome.Done(deliver(step.draft()));
-    }
-
-    private StoredDraft claim(Handle h, StoredDraft approved, String actor, String platform, String note, Instant now) {
-        StoredDraft claimed = approved.claimed(UUID.randomUUID().toString(), now);
-        DraftStore.update(h, claimed);
-        AuditLog.append(h, claimed, DraftStatus.APPROVED, DraftStatus.SENDING, actor, platform, note, now);
-        return claimed;
-    }
-
-    private Optional<StoredDraft> takeOver(Handle h, String id, Instant now) {
-        Instant staleBefore = now.minusSeconds(settings.claimTimeoutSeconds());
-        return DraftStore.find(h, id)
-                .filter(d -> d.status() == DraftStatus.SENDING && !d.claimedAt().isAfter(staleBefore))
-                .map(d -> {
-                    StoredDraft claimed = d.claimed(UUID.randomUUID().toString(), now);
-                    DraftStore.update(h, claimed);
-                    AuditLog.append(h, claimed, DraftStatus.SENDING, DraftStatus.SENDING, SYSTEM, "system",
-                            "delivery resumed: the sender that claimed it at " + StoredTime.display(d.claimedAt())
-                                    + " stopped before recording the outcome", now);
-                    log.info("draft {}: taking over a claim from {} and delivering", id, d.claimedAt());
-                    return claimed;
-                });
-    }
-
-    /** Hands a claimed draft to the outbox and records the outcome, if the claim is still ours. */
-    private DraftView deliver(StoredDraft claimed) {
-        OutgoingMessage message = new OutgoingMessage(claimed.id(), claimed.messageId(), settings.senderName(),
-                settings.fromAddress(), claimed.recipient(), claimed.subject(), claimed.body(), claimed.language(),
-                clock.instant());
-        String error = null;
+    /**
+     * Runs one transition on the draft as it is now (expired first when due: the expiry is kept even if the
+     * action is refused). A draft moved by another transaction meanwhile refuses the action.
+     */
+    private Step transaction(String draftId, Instant now, Transition transition) {
         try {
-            outbox.deliver(message);
-        } catch (Exception e) {
-            error = describe(e);
-            log.warn("draft {}: delivery through {} failed: {}; it stays approved and is retried on start or "
-                    + "with `tenure drafts retry {}`", claimed.id(), outbox.description(), error, claimed.id());
+            return jdbi.inTransaction(h -> {
+                Optional<StoredDraft> found = DraftStore.find(h, draftId).map(d -> expire(h, d, now).orElse(d));
+                return found.isEmpty() ? Step.refused(DraftTransitions.unknown(draftId))
+                        : transition.apply(h, found.get());
+            });
+        } catch (DraftStore.Concurrent e) {
+            return Step.refused("Draft " + draftId + " was changed by someone else at the same moment; nothing was "
+                    + "changed by you. Look at it again.");
         }
-        String failure = error;
-        Instant now = clock.instant();
-        StoredDraft after = jdbi.inTransaction(h -> {
-            StoredDraft current = DraftStore.find(h, claimed.id()).orElseThrow();
-            if (current.status() != DraftStatus.SENDING || !Objects.equals(current.claimToken(), claimed.claimToken())) {
-                log.warn("draft {}: the claim was taken over while delivering; leaving the outcome to its new owner",
-                        claimed.id());
-                return current;
-            }
-            StoredDraft next = failure == null ? current.sent(now) : current.failed(failure, now);
-            DraftStore.update(h, next);
-            AuditLog.append(h, next, DraftStatus.SENDING, next.status(), SYSTEM, "system",
-                    failure == null ? "delivered through " + outbox.description() : "delivery failed: " + failure, now);
-            return next;
-        });
-        if (failure == null) {
-            log.info("draft {} sent to {} through {}", claimed.id(), claimed.recipient(), outbox.description());
-        }
-        notifyChanged(after);
-        return view(after);
     }
 
-    private ReviewOutcome finish(Step step, Caller by, String action) {
+    private interface Transition {
+        Step apply(Handle h, StoredDraft draft);
+    }
+
+    private ReviewOutcome finish(Step step, Caller by) {
         if (step.refusal() != null) {
-            log.info("{} refused to {}: {}", by.userId(), action, step.refusal());
-            return new ReviewOutcome.Refused(step.refusal());
+            return refused(by, step.refusal());
         }
-        notifyChanged(step.draft());
-        return new ReviewOutcome.Done(view(step.draft()));
+        return new ReviewOutcome.Done(history.view(step.draft()));
     }
 
-    private ReviewOutcome refusedRole(Caller by, String action, String draftId) {
-        String needed = action.equals("edit") ? "a staff role (agent, manager or approver)" : "the approver role";
-        log.info("{} may not {} draft {}: that needs {}", by.userId(), action, draftId, needed);
-        return new ReviewOutcome.Refused(by.userId() + " may not " + action + " drafts: that needs " + needed
-                + ". Nothing was changed.");
-    }
-
-    private static String unknown(String draftId) {
-        return "There is no draft " + draftId + ".";
-    }
-
-    private static String cannot(String action, StoredDraft d) {
-        String state = switch (d.status()) {
-            case SENDING -> "it is approved and being sent";
-            case SENT -> "it was already sent, at " + StoredTime.display(d.sentAt());
-            case REJECTED -> "it was rejected";
-            case EXPIRED -> "it expired on " + StoredTime.display(d.expiresAt());
-            case APPROVED -> "it is approved";
-            case DRAFTED, EDITED -> "it is not approved yet (" + AuditLog.key(d.status()) + ")";
-        };
-        return "Cannot " + action + " draft " + d.id() + ": " + state + ". Nothing was changed.";
-    }
-
-    private void notifyChanged(StoredDraft draft) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        DraftView view = view(draft);
-        for (DraftListener listener : listeners) {
-            try {
-                listener.changed(view);
-            } catch (RuntimeException e) {
-                log.warn("a draft listener failed on draft {}: {}", draft.id(), e.toString());
-            }
-        }
-    }
-
-    DraftView view(StoredDraft d) {
-        List<String> history = new ArrayList<>();
-        for (AuditEntry entry : audit(Optional.of(d.id()))) {
-            history.add(historyLine(entry));
-        }
-        return new DraftView(d.id(), d.accountId(), d.accountName(), d.kind(), d.language(), d.riskReason(),
-                d.recipient(), d.subject(), d.body(), d.status(), history, d.sentAt());
-    }
-
-    /** The draft's last delivery error, or empty. */
-    public Optional<String> lastError(String draftId) {
-        return jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(StoredDraft::lastError);
+    private static ReviewOutcome refused(Caller by, String why) {
+        log.info("{} was refused: {}", by.userId(), why);
+        return new ReviewOutcome.Refused(why);
     }
 
     static String historyLine(AuditEntry entry) {
-        String what;
-        if (entry.from() == null) {
-            what = "drafted";
-        } else if (entry.from() == DraftStatus.APPROVED && entry.to() == DraftStatus.DRAFTED) {
-            what = "edited after approval (approval withdrawn)";
-        } else if (entry.from() == DraftStatus.SENDING && entry.to() == DraftStatus.SENDING) {
-            what = "delivery resumed";
-        } else if (entry.from() == DraftStatus.SENDING && entry.to() == DraftStatus.APPROVED) {
-            what = "delivery failed";
-        } else if (entry.to() == DraftStatus.SENDING) {
-            what = "claimed for sending";
-        } else {
-            what = AuditLog.key(entry.to());
-        }
-        String line = what + " by " + entry.actor() + " at " + StoredTime.display(entry.at());
-        boolean showNote = entry.to() == DraftStatus.REJECTED || entry.to() == DraftStatus.EXPIRED
-                || (entry.from() == DraftStatus.SENDING && entry.to() == DraftStatus.APPROVED);
-        return showNote && !entry.note().isEmpty() ? line + ": " + entry.note() : line;
+        return DraftHistory.line(entry);
     }
 
     private String newId(Handle h) {
@@ -475,20 +461,6 @@ public final class ApprovalWorkflow implements DraftReview {
         String from = settings.fromAddress();
         String domain = from.substring(from.indexOf('@') + 1).strip();
         return "<" + id + "." + now.toEpochMilli() + ".tenure@" + (domain.isEmpty() ? "tenure.invalid" : domain) + ">";
-    }
-
-    private static String describe(Exception e) {
-        Throwable cause = e;
-        StringBuilder text = new StringBuilder();
-        while (cause != null && text.length() < 300) {
-            if (!text.isEmpty()) {
-                text.append(": ");
-            }
-            text.append(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip());
-            cause = cause.getCause() == cause ? null : cause.getCause();
-        }
-        String result = text.toString().replace('\n', ' ');
-        return result.length() > 300 ? result.substring(0, 300) + "…" : result;
     }
 
     /** The outcome of one transaction: the draft as it now is, or why nothing changed. */

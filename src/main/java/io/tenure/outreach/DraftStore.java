@@ -73,18 +73,21 @@ final class DraftStore {
                 .bind("before", before).mapTo(String.class).list();
     }
 
-    static List<String> failedDeliveries(Handle h) {
-        return h.createQuery("SELECT id FROM outreach_draft WHERE status = 'approved' AND last_error IS NOT NULL ORDER BY id")
-                .mapTo(String.class).list();
-    }
-
-    /** Writes every mutable column of a draft already read in the same transaction. */
-    static void update(Handle h, StoredDraft d) {
-        h.createUpdate("""
+    /**
+     * Writes every mutable column of a draft read in the same transaction, if it is still as read (same status
+     * and claim): a guarded transition, so two processes that read the same state cannot both move it on,
+     * whatever the database's isolation level.
+     *
+     * @throws Concurrent when another transaction moved the draft first (the caller's transaction rolls back)
+     */
+    static void update(Handle h, StoredDraft before, StoredDraft d) {
+        int changed = h.createUpdate("""
                         UPDATE outreach_draft SET subject = :subject, body = :body, status = :status,
                             updated_at = :updatedAt, claim_token = :token, claimed_at = :claimedAt, attempts = :attempts,
                             last_error = :error, sent_at = :sentAt
-                        WHERE id = :id""")
+                        WHERE id = :id AND status = :fromStatus
+                          AND (claim_token = :fromToken OR (claim_token IS NULL AND :fromToken IS NULL))""")
+                .bind("fromStatus", AuditLog.key(before.status())).bind("fromToken", before.claimToken())
                 .bind("id", d.id()).bind("subject", d.subject()).bind("body", d.body())
                 .bind("status", AuditLog.key(d.status())).bind("updatedAt", d.updatedAt())
                 .bind("token", d.claimToken())
@@ -92,6 +95,16 @@ final class DraftStore {
                 .bind("attempts", d.attempts()).bind("error", d.lastError())
                 .bind("sentAt", d.sentAt())
                 .execute();
+        if (changed != 1) {
+            throw new Concurrent(d.id());
+        }
+    }
+
+    /** Another transaction moved the draft between this one's read and its write. */
+    static final class Concurrent extends RuntimeException {
+        Concurrent(String draftId) {
+            super("draft " + draftId + " was changed by someone else at the same moment");
+        }
     }
 
     private static StoredDraft row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)

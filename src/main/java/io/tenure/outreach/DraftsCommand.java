@@ -23,10 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code tenure drafts list|show|approve|reject|edit|retry}: review outreach drafts from the command line. */
-@Command(name = "drafts", description = "List, show, approve, reject, edit or retry outreach drafts.",
+/** {@code tenure drafts list|show|approve|reject|edit|retry|mark-sent}: review outreach drafts from the command line. */
+@Command(name = "drafts", description = "List, show, approve, reject, edit, retry or mark sent outreach drafts.",
         subcommands = {DraftsCommand.ListDrafts.class, DraftsCommand.Show.class, DraftsCommand.Approve.class,
-                DraftsCommand.Reject.class, DraftsCommand.Edit.class, DraftsCommand.Retry.class})
+                DraftsCommand.Reject.class, DraftsCommand.Edit.class, DraftsCommand.Retry.class,
+                DraftsCommand.MarkSent.class})
 public final class DraftsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,13 +48,22 @@ public final class DraftsCommand implements Callable<Integer> {
         DraftView draft = ((ReviewOutcome.Done) outcome).draft();
         PrintWriter out = spec.commandLine().getOut();
         out.println(DraftText.render(draft));
-        if (draft.status() == DraftStatus.APPROVED) {
-            // Approved but not sent: delivery failed; say so and fail, so scripts notice.
-            throw new UserError("Draft " + draft.id() + " is approved but delivery failed: "
-                    + app.approvals().lastError(draft.id()).orElse("unknown error")
-                    + ". It is retried on the next start, or now with `tenure drafts retry " + draft.id() + " --by USER`.");
+        String error = app.approvals().lastError(draft.id()).orElse("unknown error");
+        // Not sent: say why and what happens next, and fail, so scripts notice.
+        switch (draft.status()) {
+            case APPROVED -> throw new UserError("Draft " + draft.id() + " is approved but delivery failed for now: "
+                    + error + ". `tenure serve` (or `tenure chat`) tries again with growing pauses; or retry now with "
+                    + "`tenure drafts retry " + draft.id() + " --by USER`.");
+            case FAILED -> throw new UserError("Draft " + draft.id() + " could not be delivered: " + error
+                    + ". It is not tried again by itself: fix it with `tenure drafts edit`, then approve it, or "
+                    + "`tenure drafts retry " + draft.id() + " --by USER`, or reject it.");
+            case UNCERTAIN -> throw new UserError("Draft " + draft.id() + " may or may not have been sent: " + error
+                    + ". It is not resent by itself. Check with the recipient, then `tenure drafts mark-sent "
+                    + draft.id() + " --by USER` or `tenure drafts retry " + draft.id() + " --by USER`.");
+            default -> {
+                return 0;
+            }
         }
-        return 0;
     }
 
     static Caller caller(App app, String user) {
@@ -66,7 +76,7 @@ public final class DraftsCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Option(names = "--status", paramLabel = "S",
-                description = "drafted, edited, approved, sending, sent, rejected or expired.")
+                description = "drafted, edited, approved, sending, sent, rejected, expired, uncertain or failed.")
         String status;
 
         @Option(names = "--json", description = "Print a list of {id, account_id, kind, language, subject, body, status}.")
@@ -132,7 +142,7 @@ public final class DraftsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             App app = Main.app(spec);
-            return report(app.approvals().approve(id, caller(app, user)), spec, app);
+            return report(app.approvals().approveAndSend(id, caller(app, user)), spec, app);
         }
     }
 
@@ -195,7 +205,28 @@ public final class DraftsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "retry", description = "Send again an approved draft whose delivery failed (approvers only).")
+    @Command(name = "mark-sent", description = "Record that an uncertain delivery did reach the recipient (approvers only).")
+    static final class MarkSent implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Option(names = "--by", paramLabel = "USER", required = true, description = "Who confirms (needs the approver role).")
+        String user;
+
+        @Option(names = "--note", paramLabel = "N", defaultValue = "", description = "How you know, for the audit log.")
+        String note;
+
+        @Override
+        public Integer call() {
+            App app = Main.app(spec);
+            return report(app.approvals().markSent(id, caller(app, user), note), spec, app);
+        }
+    }
+
+    @Command(name = "retry", description = "Send again, now, a draft whose delivery failed or is uncertain (approvers only).")
     static final class Retry implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -65,6 +65,11 @@ public final class FileOutbox implements Outbox {
     }
 
     @Override
+    public boolean idempotent() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return "file outbox " + dir;
     }

@@ -4,12 +4,20 @@ package io.tenure.outreach;
 public interface Outbox {
     /**
      * Hands one message over. Called at most once per claim; after a crash the same message (same draft,
-     * same Message-ID) may be handed over again, and an outbox that can tell it already has it must not
-     * send it twice.
+     * same Message-ID) may be handed over again only when {@link #idempotent()}.
      *
-     * @throws Exception when the message was not accepted; the draft stays approved with the error
+     * @throws DeliveryFailure when the failure is permanent or the outcome unknown
+     * @throws Exception any other failure: not delivered, worth trying again later
      */
     void deliver(OutgoingMessage message) throws Exception;
+
+    /**
+     * Whether handing the same message over twice delivers it once (the file outbox: one file per draft).
+     * Only then is a delivery whose sender died resumed by itself; otherwise it becomes {@code uncertain}.
+     */
+    default boolean idempotent() {
+        return false;
+    }
 
     /** e.g. "file outbox data/outbox", "smtp mail.example.com:587 (starttls)", for logs and audit notes. */
     String description();

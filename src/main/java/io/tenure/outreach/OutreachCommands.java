@@ -151,7 +151,7 @@ public final class OutreachCommands {
         }
 
         public Reply run(Caller caller, String arguments) {
-            return outcome(workflow.approve(arguments.strip(), caller));
+            return outcome(workflow.approveAndSend(arguments.strip(), caller));
         }
     }
 

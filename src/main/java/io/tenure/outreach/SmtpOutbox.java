@@ -1,16 +1,29 @@
 package io.tenure.outreach;
 
 import io.tenure.config.Secrets;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import jakarta.mail.URLName;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
  * Sends through an SMTP server: STARTTLS (required when configured, never silently skipped), implicit TLS,
  * or plain for a local relay; AUTH only when {@code TENURE_SMTP_USERNAME} and {@code TENURE_SMTP_PASSWORD}
  * are set. Every message keeps its draft's Message-ID (see README on exactly-once).
+ *
+ * <p>SMTP has one window no client can close: once the message and its final "." are written, the server
+ * may accept it and the connection may drop before its "250 OK" arrives. A failure in that window is
+ * {@link DeliveryFailure.Kind#UNCERTAIN}, never retried by itself. A 5xx reply or an address that cannot be
+ * parsed is {@link DeliveryFailure.Kind#PERMANENT}; anything before the end of DATA without a 5xx is a
+ * failure for now, retried later.
  */
 public final class SmtpOutbox implements Outbox {
     private final String host;
@@ -48,10 +61,54 @@ public final class SmtpOutbox implements Outbox {
     @Override
     public void deliver(OutgoingMessage message) throws Exception {
         Session session = Session.getInstance(properties);
-        MimeMessage mime = EmailFormat.mime(session, message);
-        try (Transport transport = session.getTransport(protocol)) {
+        MimeMessage mime;
+        try {
+            mime = EmailFormat.mime(session, message);
+        } catch (AddressException e) {
+            throw new DeliveryFailure(DeliveryFailure.Kind.PERMANENT, "illegal address " + message.to(), e);
+        }
+        TrackedTransport transport = new TrackedTransport(session, new URLName(protocol, host, port, null, null, null),
+                protocol, protocol.equals("smtps"));
+        try (transport) {
             transport.connect(host, port, username.orElse(null), password.orElse(null));
             transport.sendMessage(mime, mime.getAllRecipients());
+        } catch (MessagingException e) {
+            throw classify(e, transport.dataWritten);
+        }
+    }
+
+    private static Exception classify(MessagingException e, boolean dataWritten) {
+        int code = e instanceof SMTPSendFailedException sent ? sent.getReturnCode()
+                : e instanceof SMTPAddressFailedException address ? address.getReturnCode() : -1;
+        if (code >= 500) {
+            return new DeliveryFailure(DeliveryFailure.Kind.PERMANENT, "the server refused it (" + code + ")", e);
+        }
+        if (code >= 400) {
+            return e;
+        }
+        if (dataWritten) {
+            return new DeliveryFailure(DeliveryFailure.Kind.UNCERTAIN, "the connection failed after the message "
+                    + "was handed over, before the server confirmed it", e);
+        }
+        if (e instanceof SendFailedException && e.getNextException() == null) {
+            return new DeliveryFailure(DeliveryFailure.Kind.PERMANENT, "the server refused the address", e);
+        }
+        return e;
+    }
+
+    /** The SMTP transport, remembering whether the message and its terminating "." were written. */
+    private static final class TrackedTransport extends SMTPTransport {
+        volatile boolean dataWritten;
+
+        TrackedTransport(Session session, URLName url, String protocol, boolean ssl) {
+            super(session, url, protocol, ssl);
+        }
+
+        @Override
+        protected void finishData() throws IOException, MessagingException {
+            // From here the server may hold the whole message: what follows is only its answer.
+            dataWritten = true;
+            super.finishData();
         }
     }
 

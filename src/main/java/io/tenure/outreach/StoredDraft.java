@@ -38,10 +38,14 @@ record StoredDraft(String id, String accountId, String accountName, String kind,
                 null, now);
     }
 
-    /** Delivery failed: back to approved, with the error, to be retried. */
+    /** Delivery failed for now: back to approved, with the error, to be retried. */
     StoredDraft failed(String error, Instant now) {
+        return ended(DraftStatus.APPROVED, error, now);
+    }
+
+    /** The claim ends without a send: approved (retry later), failed (a person must act) or uncertain. */
+    StoredDraft ended(DraftStatus to, String error, Instant now) {
         return new StoredDraft(id, accountId, accountName, kind, topic, language, recipient, riskReason, subject, body,
-                DraftStatus.APPROVED, composedBy, createdBy, createdAt, expiresAt, now, messageId, null, null, attempts,
-                error, sentAt);
+                to, composedBy, createdBy, createdAt, expiresAt, now, messageId, null, null, attempts, error, sentAt);
     }
 }

@@ -77,7 +77,11 @@ public final class RetentionLoop implements QuestionFollowUp {
         }
     }
 
-    private void onCancelIntent(AnsweredQuestion answered, String accountId, String intent) {
+    /**
+     * One at a time in this process: two follow-ups of one account must not both find no pending save offer
+     * and draft two (follow-up jobs run on several threads).
+     */
+    private synchronized void onCancelIntent(AnsweredQuestion answered, String accountId, String intent) {
         LocalDate today = LocalDate.now(clock);
         Optional<AccountHealth> before = accounts.find(accountId, today);
         if (before.isEmpty()) {

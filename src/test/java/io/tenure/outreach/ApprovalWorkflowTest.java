@@ -146,8 +146,8 @@ class ApprovalWorkflowTest {
         assertThat(dying.find(id).orElseThrow().status()).isEqualTo(DraftStatus.SENDING);
 
         clock.advance(Duration.ofSeconds(settings().claimTimeoutSeconds()));
-        ApprovalWorkflow.Recovery recovery = process(files).recover();
-        ApprovalWorkflow.Recovery again = process(files).recover();
+        ApprovalWorkflow.Sweep recovery = process(files).sweep();
+        ApprovalWorkflow.Sweep again = process(files).sweep();
 
         assertThat(recovery.resumed()).isEqualTo(1);
         assertThat(again.resumed()).isZero();
@@ -167,7 +167,7 @@ class ApprovalWorkflowTest {
         byte[] delivered = Files.readAllBytes(files.fileFor(id));
 
         clock.advance(Duration.ofSeconds(settings().claimTimeoutSeconds()));
-        process(files).recover();
+        process(files).sweep();
 
         assertThat(emlFiles()).containsExactly(files.fileFor(id));
         assertThat(Files.readAllBytes(files.fileFor(id))).isEqualTo(delivered);
@@ -182,9 +182,10 @@ class ApprovalWorkflowTest {
         assertThatThrownBy(() -> dying.approve(id, APPROVER)).isInstanceOf(CrashingOutbox.ProcessDied.class);
 
         clock.advance(Duration.ofSeconds(settings().claimTimeoutSeconds() - 1));
-        ApprovalWorkflow.Recovery recovery = process(outbox).recover();
+        ApprovalWorkflow.Sweep recovery = process(outbox).sweep();
 
         assertThat(recovery.resumed()).isZero();
+        assertThat(recovery.uncertain()).isZero();
         assertThat(outbox.delivered).isEmpty();
         assertThat(process(outbox).find(id).orElseThrow().status()).isEqualTo(DraftStatus.SENDING);
     }
@@ -249,18 +250,72 @@ class ApprovalWorkflowTest {
     }
 
     @Test
-    void aFailedDeliveryIsRetriedOnTheNextStart() {
+    void aSenderThatDiedWithANonIdempotentOutboxLeavesTheDraftUncertainAndSendsNothingByItself() {
         RecordingOutbox outbox = new RecordingOutbox();
-        outbox.failNext(1);
+        ApprovalWorkflow dying = process(new CrashingOutbox(outbox, CrashingOutbox.When.BEFORE_DELIVERY));
+        String id = dying.create(draft("ACME-1"), AGENT).id();
+        assertThatThrownBy(() -> dying.approve(id, APPROVER)).isInstanceOf(CrashingOutbox.ProcessDied.class);
+
+        clock.advance(Duration.ofSeconds(settings().claimTimeoutSeconds()));
+        ApprovalWorkflow.Sweep sweep = process(outbox).sweep();
+        ApprovalWorkflow.Sweep again = process(outbox).sweep();
+
+        assertThat(sweep.uncertain()).isEqualTo(1);
+        assertThat(again.uncertain()).isZero();
+        assertThat(outbox.delivered).isEmpty();
+        DraftView after = process(outbox).find(id).orElseThrow();
+        assertThat(after.status()).isEqualTo(DraftStatus.UNCERTAIN);
+        assertThat(after.history()).last().asString().contains("delivery uncertain").contains("may have been sent");
+        assertThat(process(outbox).approve(id, APPROVER)).isInstanceOf(ReviewOutcome.Refused.class);
+    }
+
+    @Test
+    void anApproverResolvesAnUncertainDeliveryByMarkingItSentOrByRetrying() {
+        RecordingOutbox outbox = new RecordingOutbox();
+        String marked = uncertainDraft(outbox);
+        String retried = uncertainDraft(outbox);
+        ApprovalWorkflow workflow = process(outbox);
+
+        assertThat(workflow.markSent(marked, AGENT, "")).isInstanceOf(ReviewOutcome.Refused.class);
+        DraftView confirmed = ((ReviewOutcome.Done) workflow.markSent(marked, APPROVER, "customer replied")).draft();
+        DraftView resent = ((ReviewOutcome.Done) workflow.retry(retried, APPROVER)).draft();
+
+        assertThat(confirmed.status()).isEqualTo(DraftStatus.SENT);
+        assertThat(confirmed.history()).last().asString().startsWith("marked sent by ana");
+        assertThat(resent.status()).isEqualTo(DraftStatus.SENT);
+        assertThat(outbox.delivered).extracting(OutgoingMessage::draftId).containsExactly(retried);
+        assertThat(transitions(workflow, marked)).endsWith(DraftStatus.UNCERTAIN, DraftStatus.SENT);
+    }
+
+    @Test
+    void aPermanentFailureEndsFailedWithItsReasonAndIsNotRetriedBySweeps() {
+        RecordingOutbox outbox = new RecordingOutbox();
+        outbox.failPermanently("550 5.1.1 mailbox unknown");
         ApprovalWorkflow workflow = process(outbox);
         String id = workflow.create(draft("ACME-1"), AGENT).id();
-        workflow.approve(id, APPROVER);
 
-        ApprovalWorkflow.Recovery recovery = process(outbox).recover();
+        DraftView failed = ((ReviewOutcome.Done) workflow.approve(id, APPROVER)).draft();
+        clock.advance(Duration.ofHours(1));
+        workflow.sweep();
+        process(outbox).sweep();
 
-        assertThat(recovery.retried()).isEqualTo(1);
-        assertThat(outbox.delivered).hasSize(1);
-        assertThat(workflow.find(id).orElseThrow().status()).isEqualTo(DraftStatus.SENT);
+        assertThat(failed.status()).isEqualTo(DraftStatus.FAILED);
+        assertThat(workflow.lastError(id)).get().asString().contains("550 5.1.1 mailbox unknown");
+        assertThat(failed.history()).last().asString().contains("delivery failed for good").contains("mailbox unknown");
+        assertThat(transitions(workflow, id)).containsExactly(DraftStatus.DRAFTED, DraftStatus.APPROVED,
+                DraftStatus.SENDING, DraftStatus.FAILED);
+        assertThat(outbox.attempts).isEqualTo(1);
+    }
+
+    /** A draft whose sender died during an SMTP-like (not idempotent) delivery, settled by a sweep. */
+    private String uncertainDraft(RecordingOutbox outbox) {
+        ApprovalWorkflow dying = process(new CrashingOutbox(outbox, CrashingOutbox.When.BEFORE_DELIVERY));
+        String id = dying.create(draft("ACME-" + System.nanoTime()), AGENT).id();
+        assertThatThrownBy(() -> dying.approve(id, APPROVER)).isInstanceOf(CrashingOutbox.ProcessDied.class);
+        clock.advance(Duration.ofSeconds(settings().claimTimeoutSeconds()));
+        process(outbox).sweep();
+        assertThat(process(outbox).find(id).orElseThrow().status()).isEqualTo(DraftStatus.UNCERTAIN);
+        return id;
     }
 
     @Test
@@ -275,7 +330,7 @@ class ApprovalWorkflowTest {
 
         assertThat(edited.status()).isEqualTo(DraftStatus.DRAFTED);
         assertThat(workflow.lastError(id)).isEmpty();
-        assertThat(workflow.recover().retried()).isZero();
+        assertThat(workflow.sweep().resumed()).isZero();
         assertThat(workflow.retry(id, APPROVER)).isInstanceOf(ReviewOutcome.Refused.class);
         assertThat(outbox.delivered).isEmpty();
 
@@ -368,25 +423,20 @@ class ApprovalWorkflowTest {
     }
 
     @Test
-    void listenersHearOfNewDraftsAndOfEveryChange() {
-        ApprovalWorkflow workflow = process(new RecordingOutbox());
-        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        workflow.subscribe(new DraftListener() {
-            @Override
-            public void created(DraftView draft) {
-                heard.add("created " + draft.status());
-            }
+    void everyTransitionQueuesACardUpdateInItsOwnTransactionAndNothingIsShownInProcess() {
+        try (io.tenure.jobs.Jobs jobs = new io.tenure.jobs.Jobs(Database.open(data).dataSource())) {
+            ApprovalWorkflow workflow = new ApprovalWorkflow(jdbi(), new RecordingOutbox(), settings(), clock, jobs,
+                    true);
+            List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+            workflow.subscribe(draft -> shown.add(draft.status().name()));
+            String id = workflow.create(draft("ACME-1"), AGENT).id();
 
-            @Override
-            public void changed(DraftView draft) {
-                heard.add("changed " + draft.status());
-            }
-        });
-        String id = workflow.create(draft("ACME-1"), AGENT).id();
+            workflow.edit(id, AGENT, "New subject", null);
+            workflow.reject(id, APPROVER, "not now");
 
-        workflow.approve(id, APPROVER);
-
-        assertThat(heard).containsExactly("created DRAFTED", "changed SENDING", "changed SENT");
+            assertThat(jobs.pending(OutreachJobs.CARD)).isEqualTo(3);
+            assertThat(shown).isEmpty();
+        }
     }
 
     @Test

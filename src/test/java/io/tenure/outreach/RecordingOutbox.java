@@ -19,13 +19,26 @@ final class RecordingOutbox implements Outbox {
         release.countDown();
     }
 
+    private volatile String permanent;
+    /** Every hand-over, delivered or not. */
+    volatile int attempts;
+
     void failNext(int times) {
         failuresLeft = times;
+    }
+
+    /** Every delivery is refused for good, as a server refuses an unknown mailbox. */
+    void failPermanently(String reply) {
+        permanent = reply;
     }
 
     @Override
     public void deliver(OutgoingMessage message) throws Exception {
         entered.countDown();
+        attempts++;
+        if (permanent != null) {
+            throw new DeliveryFailure(DeliveryFailure.Kind.PERMANENT, "the server refused it", new Exception(permanent));
+        }
         if (release != null && !release.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
             throw new IllegalStateException("the test never released the delivery");
         }

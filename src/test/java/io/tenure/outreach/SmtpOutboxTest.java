@@ -140,4 +140,47 @@ class SmtpOutboxTest {
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }
+
+    @Test
+    void aDeliveryCutOffAfterTheWholeMessageWasHandedOverIsUncertainAndNeverResentByItself() throws Exception {
+        try (SilentAfterDataSmtpServer silent = new SilentAfterDataSmtpServer()) {
+            OutreachSettings settings = OutreachFixtures.settings(7, "smtp",
+                    new OutreachSettings.Smtp("127.0.0.1", silent.port(), "none", 2));
+            ApprovalWorkflow workflow = new ApprovalWorkflow(Database.open(data).jdbi(),
+                    Outboxes.fromSettings(settings, data, new Secrets(Map.of())), settings, clock);
+            String id = workflow.create(koreanDraft(), AGENT).id();
+
+            DraftView after = ((ReviewOutcome.Done) workflow.approve(id, APPROVER)).draft();
+            clock.advance(java.time.Duration.ofHours(1));
+            workflow.sweep();
+
+            assertThat(after.status()).isEqualTo(DraftStatus.UNCERTAIN);
+            assertThat(workflow.lastError(id)).get().asString().contains("before the server confirmed it");
+            assertThat(after.history()).last().asString().contains("delivery uncertain");
+            assertThat(workflow.find(id).orElseThrow().status()).isEqualTo(DraftStatus.UNCERTAIN);
+            assertThat(silent.messagesReceived).hasValue(1);
+        }
+    }
+
+    @Test
+    void anIllegalAddressFailsForGoodWithItsReasonAndOneAuditEntry() throws Exception {
+        int port = freePort();
+        startMailServer(port);
+        ApprovalWorkflow workflow = workflow(port, "none");
+        ApprovalWorkflow.NewDraft twoAddresses = new ApprovalWorkflow.NewDraft("PAY-2", "PAY-2 Ltd", DraftKind.BILLING,
+                "payment", "en", "a@pay-2.test, b@pay-2.test", "latest payment failed", "Your payment", "Hello",
+                "template");
+        String id = workflow.create(twoAddresses, AGENT).id();
+
+        DraftView failed = ((ReviewOutcome.Done) workflow.approve(id, APPROVER)).draft();
+        clock.advance(java.time.Duration.ofHours(1));
+        workflow.sweep();
+        workflow(port, "none").sweep();
+
+        assertThat(failed.status()).isEqualTo(DraftStatus.FAILED);
+        assertThat(workflow.lastError(id)).get().asString().contains("illegal address");
+        assertThat(workflow.audit(Optional.of(id))).extracting(AuditEntry::to).containsExactly(DraftStatus.DRAFTED,
+                DraftStatus.APPROVED, DraftStatus.SENDING, DraftStatus.FAILED);
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
 }

@@ -12,7 +12,11 @@ import io.tenure.outreach.DraftView;
 import io.tenure.outreach.FileOutbox;
 import io.tenure.outreach.Outbox;
 import io.tenure.outreach.Outboxes;
+import io.tenure.outreach.OutreachJobs;
 import io.tenure.outreach.OutreachSettings;
+import io.tenure.jobs.Jobs;
+import io.tenure.storage.Database;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,18 +31,33 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The real approval workflow as the application wires it (bundled {@code outreach} defaults, the file outbox
- * under the data directory), on the test's SQLite database: what the chat adapters' review-card tests click
- * into. Drafts are created through it, so the adapters hear of them as they would in production.
+ * under the data directory, card and delivery rows in the job table), on the test's SQLite database: what the
+ * chat adapters' review-card tests click into. Drafts are created through it; once {@link #startJobs} runs,
+ * this "process" works card updates and deliveries as {@code tenure serve} does.
  */
-public final class ApprovalsOnDisk {
+public final class ApprovalsOnDisk implements AutoCloseable {
     /** The staff member the drafts are written for: anyone on staff may ask for one. */
     public static final Caller REQUESTER = new Caller("sam", "console", Set.of(Role.AGENT));
 
     private final ApprovalWorkflow workflow;
     private final FileOutbox outbox;
+    private final Jobs jobs;
 
-    /** @param dataDir the data directory the database lives in; the outbox is its {@code outbox/} folder */
+    /**
+     * With jobs: approvals are delivered by the delivery job, cards shown by the card job.
+     *
+     * @param dataDir the data directory the database lives in; the outbox is its {@code outbox/} folder
+     */
+    public ApprovalsOnDisk(Database database, Path dataDir, Clock clock) {
+        this(database.jdbi(), new Jobs(database.dataSource(), Duration.ofMillis(100)), dataDir, clock);
+    }
+
+    /** Without jobs: another process that only writes drafts; no card rows, approvals delivered at once. */
     public ApprovalsOnDisk(Jdbi jdbi, Path dataDir, Clock clock) {
+        this(jdbi, null, dataDir, clock);
+    }
+
+    private ApprovalsOnDisk(Jdbi jdbi, Jobs jobs, Path dataDir, Clock clock) {
         TenureConfig config = ConfigLoader.load(null, dataDir, TestDatabases.environment(dataDir));
         OutreachSettings settings = config.section("outreach", OutreachSettings.class).checked();
         Outbox configured = Outboxes.fromSettings(settings, dataDir, config.secrets());
@@ -46,7 +65,22 @@ public final class ApprovalsOnDisk {
             throw new IllegalStateException("expected the default file outbox, got " + configured.description());
         }
         this.outbox = files;
-        this.workflow = new ApprovalWorkflow(jdbi, files, settings, clock);
+        this.jobs = jobs;
+        this.workflow = new ApprovalWorkflow(jdbi, files, settings, clock, jobs, true);
+    }
+
+    /** Starts working card updates and deliveries, as {@code serve} does (after the adapters subscribed). */
+    public ApprovalsOnDisk startJobs() {
+        jobs.start(List.of(OutreachJobs.cards(workflow),
+                OutreachJobs.delivery(workflow, new Jobs.Retries(Duration.ofMillis(200), 3), Duration.ofHours(1)).get(0)));
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (jobs != null) {
+            jobs.close();
+        }
     }
 
     public ApprovalWorkflow workflow() {

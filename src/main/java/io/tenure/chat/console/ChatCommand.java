@@ -27,7 +27,9 @@ public final class ChatCommand implements Callable<Integer> {
         ConsoleLogging.quiet(System.getenv());
         App app = Main.app(spec);
         app.prepare();
-        app.addStaffAlerts(new ConsoleStaffAlerts(spec.commandLine().getErr()));
+        app.addStaffAlerts("console", new ConsoleStaffAlerts(spec.commandLine().getErr()));
+        // Follow-ups, alerts and deliveries are jobs; this process works them while it runs.
+        app.startJobs(false);
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         ConsoleChat chat = new ConsoleChat(app.assistant(), app.roles().caller(user, "console"), out,
@@ -35,6 +37,7 @@ public final class ChatCommand implements Callable<Integer> {
         chat.run(in);
         // Alerts of the last questions (a customer asking how to cancel) are printed before the process ends.
         app.finishFollowUps();
+        app.close();
         return 0;
     }
 }

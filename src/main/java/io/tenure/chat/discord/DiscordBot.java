@@ -73,6 +73,8 @@ public final class DiscordBot implements ChatAdapter {
     private volatile JDA jda;
     private ScheduledExecutorService heartbeat;
     private final AtomicBoolean subscribed = new AtomicBoolean();
+    /** The review cards of the current gateway connection, or null while this replica holds none. */
+    private volatile ReviewCards currentCards;
 
     /**
      * @param review the outreach draft review, when there is one: review cards are posted only with it and a
@@ -119,6 +121,11 @@ public final class DiscordBot implements ChatAdapter {
             return;
         }
         heartbeat = Executors.newSingleThreadScheduledExecutor(named("discord-lease"));
+        if (review.isPresent() && !settings.reviewChannelId().isEmpty() && subscribed.compareAndSet(false, true)) {
+            // Subscribed on every replica: the card job may run anywhere; where this replica does not hold the
+            // gateway, showing fails and the job is retried (with backoff, on whichever replica picks it).
+            review.get().subscribe(this::showCard);
+        }
         if (gatewayLease.acquire()) {
             connect(true);
         } else {
@@ -155,6 +162,14 @@ public final class DiscordBot implements ChatAdapter {
         }
     }
 
+    private void showCard(io.tenure.outreach.DraftView draft) {
+        ReviewCards cards = currentCards;
+        if (jda == null || cards == null) {
+            throw new IllegalStateException("this replica does not hold the Discord gateway connection");
+        }
+        cards.show(draft);
+    }
+
     /** Whether this replica holds the gateway connection now. */
     public boolean connected() {
         return jda != null;
@@ -177,6 +192,7 @@ public final class DiscordBot implements ChatAdapter {
         if (cards != null) {
             listeners.add(new ReviewActions(review.get(), cards, callers, work));
         }
+        currentCards = cards;
         CountDownLatch ready = new CountDownLatch(1);
         listeners.add((EventListener) event -> {
             if (event instanceof ReadyEvent) {
@@ -202,12 +218,7 @@ public final class DiscordBot implements ChatAdapter {
     private void connected(JDA connection, ReviewCards cards) {
         connection.setRequiredScopes("applications.commands");
         registerCommands(connection);
-        if (cards != null) {
-            // Once per process: a replica that loses the lease and takes it again keeps its one subscription.
-            if (subscribed.compareAndSet(false, true)) {
-                review.get().subscribe(cards);
-            }
-        } else {
+        if (cards == null) {
             log.info("Discord review cards are off: {}", review.isEmpty() ? "no draft review is available"
                     : "discord.review_channel_id is not set");
         }

@@ -93,6 +93,7 @@ final class DraftCards {
             case DRAFTED, EDITED -> new Color(0x1565C0);
             case APPROVED, SENDING, SENT -> new Color(0x2E7D32);
             case REJECTED, EXPIRED -> new Color(0x757575);
+            case UNCERTAIN, FAILED -> new Color(0xC62828);
         };
     }
 

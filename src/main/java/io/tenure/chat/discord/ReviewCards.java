@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one review card per draft in the review channel: posts it when a draft is created and edits that
- * same message whenever the draft changes, whoever changed it (a click here, Slack, the console).
- * All card work runs on one thread, so a card never shows an older state after a newer one.
+ * same message whenever the draft changes, whoever changed it (a click here, Slack, the command line, another
+ * replica): the card job calls {@link #show}. Showing is serialised in this process.
  */
 final class ReviewCards implements DraftListener {
     private static final Logger log = LoggerFactory.getLogger(ReviewCards.class);
@@ -36,14 +36,15 @@ final class ReviewCards implements DraftListener {
         this.cardWork = cardWork;
     }
 
+    /** Posts or edits the card now; called by the card job, which retries it when this throws. */
     @Override
-    public void created(DraftView draft) {
-        cardWork.execute(() -> safely(draft, () -> post(draft)));
+    public synchronized void show(DraftView draft) {
+        update(draft);
     }
 
-    @Override
-    public void changed(DraftView draft) {
-        cardWork.execute(() -> safely(draft, () -> update(draft)));
+    /** After a click here: the clicker sees the new state without waiting for the card job. */
+    void changed(DraftView draft) {
+        cardWork.execute(() -> safely(draft, () -> show(draft)));
     }
 
     private void post(DraftView draft) {

@@ -69,6 +69,13 @@ final class DraftCard {
         if (draft.status() == DraftStatus.SENT && draft.sentAt() != null) {
             return ":white_check_mark: sent " + TIME.format(draft.sentAt());
         }
+        if (draft.status() == DraftStatus.UNCERTAIN) {
+            // Never resent by itself: an approver checks with the recipient, then retries or marks it sent.
+            return ":warning: uncertain: may have been sent; `tenure drafts retry` or `mark-sent`";
+        }
+        if (draft.status() == DraftStatus.FAILED) {
+            return ":x: failed: edit, `tenure drafts retry` or reject";
+        }
         return status;
     }
 }

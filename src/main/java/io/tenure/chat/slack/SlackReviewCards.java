@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Review cards in the review channel: posts one per new draft, updates it in place on every change, and
+ * Review cards in the review channel: posts one per new draft, updates it in place on every change (the
+ * card job calls {@link #show} for changes made by any process), and
  * passes Approve, Edit and Reject to {@link DraftReview}, which decides who may do what. A refusal is
  * shown only to the person who clicked; the card then stays as it was.
  */
@@ -43,32 +44,29 @@ final class SlackReviewCards implements DraftListener {
         this.clicks = clicks;
     }
 
+    /** Posts or updates the card now; called by the card job, which retries it when this throws. */
     @Override
-    public void created(DraftView draft) {
-        cardWork.execute(() -> show(draft));
-    }
-
-    @Override
-    public void changed(DraftView draft) {
-        cardWork.execute(() -> show(draft));
-    }
-
-    private void show(DraftView draft) {
-        try {
-            List<LayoutBlock> blocks = DraftCard.of(draft);
-            Optional<ReviewCards.Location> card = cards.find(draft.id());
-            if (card.isPresent()) {
-                if (!blocks.equals(shown.get(draft.id()))) {
-                    web.update(card.get().channel(), card.get().ts(), DraftCard.fallback(draft), blocks);
-                }
-            } else if (reviewChannel.isEmpty()) {
-                log.debug("no review channel configured: draft {} gets no card", draft.id());
-                return;
-            } else {
-                String ts = web.post(reviewChannel, null, DraftCard.fallback(draft), blocks);
-                cards.remember(draft.id(), new ReviewCards.Location(reviewChannel, ts));
+    public synchronized void show(DraftView draft) {
+        List<LayoutBlock> blocks = DraftCard.of(draft);
+        Optional<ReviewCards.Location> card = cards.find(draft.id());
+        if (card.isPresent()) {
+            if (!blocks.equals(shown.get(draft.id()))) {
+                web.update(card.get().channel(), card.get().ts(), DraftCard.fallback(draft), blocks);
             }
-            shown.put(draft.id(), blocks);
+        } else if (reviewChannel.isEmpty()) {
+            log.debug("no review channel configured: draft {} gets no card", draft.id());
+            return;
+        } else {
+            String ts = web.post(reviewChannel, null, DraftCard.fallback(draft), blocks);
+            cards.remember(draft.id(), new ReviewCards.Location(reviewChannel, ts));
+        }
+        shown.put(draft.id(), blocks);
+    }
+
+    /** After a click here: the clicker sees the new state at once; the card job shows it too, elsewhere. */
+    private void showQuietly(DraftView draft) {
+        try {
+            show(draft);
         } catch (RuntimeException e) {
             log.error("could not show the review card of draft {}", draft.id(), e);
         }
@@ -111,7 +109,7 @@ final class SlackReviewCards implements DraftListener {
             if (outcome instanceof ReviewOutcome.Refused refused) {
                 explain(channel, by, refused.reason());
             } else if (outcome instanceof ReviewOutcome.Done done) {
-                cardWork.execute(() -> show(done.draft()));
+                cardWork.execute(() -> showQuietly(done.draft()));
             }
         } catch (RuntimeException e) {
             log.error("review action on draft {} by {} failed", draftId, by.userId(), e);

@@ -90,16 +90,18 @@ class DiscordBotTest {
                 new QuestionLog(database.jdbi(), CLOCK), List.of(staffCommand("risk"), staffCommand("account")));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(MANAGER_ROLE),
                 List.of(APPROVER_ROLE)));
-        approvals = new ApprovalsOnDisk(database.jdbi(), dir, CLOCK);
+        approvals = new ApprovalsOnDisk(database, dir, CLOCK);
         DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(INTERNAL),
                 List.of(SUPPORT), REVIEW, DIGEST, discord.apiBaseUrl(), discord.gatewayUrl());
         bot = DiscordBots.bot(settings, "fake-discord-bot-token", assistant, roles, Optional.of(approvals.workflow()),
                 database.jdbi(), CLOCK);
         bot.start();
+        approvals.startJobs();
     }
 
     @AfterAll
     static void disconnect() {
+        approvals.close();
         bot.close();
         discord.close();
     }

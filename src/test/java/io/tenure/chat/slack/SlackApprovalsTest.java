@@ -2,7 +2,14 @@ package io.tenure.chat.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tenure.assistant.Caller;
+import io.tenure.assistant.Role;
 import io.tenure.outreach.AuditEntry;
+import io.tenure.outreach.ReviewOutcome;
+import io.tenure.storage.Database;
+import io.tenure.support.ApprovalsOnDisk;
+import java.time.Clock;
+import java.util.Set;
 import io.tenure.outreach.DraftStatus;
 import io.tenure.outreach.DraftView;
 import io.tenure.support.FakeSlackApi.Call;
@@ -128,6 +135,24 @@ class SlackApprovalsTest {
         assertThat(harness.approvals.transitions(draftId)).hasSize(4);
         assertThat(harness.slack.calls("chat.postMessage")).hasSize(1);
         assertThat(harness.slack.calls("chat.update")).hasSize(updates);
+    }
+
+    @Test
+    void anApprovalFromTheCommandLineUpdatesTheCardThroughTheCardJob() throws Exception {
+        // given another process on the same database (the command line): it writes rows, works none
+        try (ApprovalsOnDisk commandLine = new ApprovalsOnDisk(Database.open(dir), dir, Clock.systemUTC())) {
+            // when it approves and sends the draft
+            ReviewOutcome outcome = commandLine.workflow().approveAndSend(draftId,
+                    new Caller("ana", "cli", Set.of(Role.APPROVER)));
+
+            // then it was sent there, once, and the card in Slack is updated in place by this process's card job
+            assertThat(((ReviewOutcome.Done) outcome).draft().status()).isEqualTo(DraftStatus.SENT);
+            Call sentCard = updateShowing("sent at ");
+            assertThat(sentCard.param("ts")).isEqualTo(cardTs);
+            assertThat(sentCard.blocksText()).contains("approved by ana").doesNotContain(DraftCard.APPROVE);
+            assertThat(harness.approvals.sent()).containsExactly(harness.approvals.messageFor(draftId));
+            assertThat(harness.slack.calls("chat.postMessage")).hasSize(1);
+        }
     }
 
     @Test

@@ -68,7 +68,7 @@ final class SlackHarness implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         database = TestDatabases.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
-        approvals = new ApprovalsOnDisk(database.jdbi(), dir, clock);
+        approvals = new ApprovalsOnDisk(database, dir, clock);
         Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), clock), List.of(risk, account));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(AGENT), List.of(),
                 List.of(APPROVER)));
@@ -80,6 +80,7 @@ final class SlackHarness implements AutoCloseable {
         http = new HttpServer(new HttpSettings("127.0.0.1", 0));
         adapter.routes(http);
         adapter.start();
+        approvals.startJobs();
         http.start();
     }
 
@@ -190,6 +191,7 @@ final class SlackHarness implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        approvals.close();
         adapter.close();
         slack.close();
     }

@@ -1,0 +1,155 @@
+package io.tenure.outreach;
+
+import jakarta.mail.internet.AddressException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends claimed drafts and records the outcome. The claim ({@code approved → sending}, with a fresh token)
+ * is a guarded transaction of its own; the outbox is called with no transaction open; the outcome is
+ * recorded only if the claim is still ours. Outcomes: {@code sent}; {@code approved} with the error (failed
+ * for now: the delivery job tries again with backoff); {@code failed} (permanent, or the job gave up: a
+ * person decides); {@code uncertain} (SMTP cut off at the end of DATA: a person decides).
+ */
+final class DeliveryWorker {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final Jdbi jdbi;
+    private final Outbox outbox;
+    private final OutreachSettings settings;
+    private final DraftChanges changes;
+    private final Clock clock;
+
+    DeliveryWorker(Jdbi jdbi, Outbox outbox, OutreachSettings settings, DraftChanges changes, Clock clock) {
+        this.jdbi = jdbi;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    /** Moves a draft the caller read in this transaction into {@code sending}, under a new claim. */
+    StoredDraft claim(Handle h, StoredDraft d, String actor, String platform, String note, Instant now) {
+        StoredDraft claimed = d.claimed(UUID.randomUUID().toString(), now);
+        changes.moved(h, d, claimed, actor, platform, note, now);
+        return claimed;
+    }
+
+    /**
+     * Takes over a claim whose sender stopped. Only an idempotent outbox resumes it; for any other, the
+     * message may already be out, so the draft becomes {@code uncertain} and waits for a person.
+     */
+    Optional<StoredDraft> takeOver(Handle h, StoredDraft d, Instant now) {
+        String since = StoredTime.display(d.claimedAt());
+        if (!outbox.idempotent()) {
+            StoredDraft uncertain = d.ended(DraftStatus.UNCERTAIN, "the sender stopped while delivering (claimed at "
+                    + since + "); it may have been sent", now);
+            changes.moved(h, d, uncertain, DraftChanges.SYSTEM, "system", "the sender that claimed it at " + since
+                    + " stopped before recording the outcome; it may have been sent: retry it or mark it sent", now);
+            log.warn("draft {}: its sender stopped during delivery through {}; marked uncertain", d.id(),
+                    outbox.description());
+            return Optional.empty();
+        }
+        StoredDraft claimed = d.claimed(UUID.randomUUID().toString(), now);
+        changes.moved(h, d, claimed, DraftChanges.SYSTEM, "system", "delivery resumed: the sender that claimed it at "
+                + since + " stopped before recording the outcome", now);
+        log.info("draft {}: taking over a claim from {} and delivering", d.id(), d.claimedAt());
+        return Optional.of(claimed);
+    }
+
+    /**
+     * Hands a claimed draft to the outbox and records the outcome, if the claim is still ours.
+     *
+     * @param retryLater whether a failure for now queues a delivery job (a person's retry, a resumed claim);
+     *                   not when a queued job is the caller or already waits
+     */
+    StoredDraft deliver(StoredDraft claimed, boolean retryLater) {
+        OutgoingMessage message = new OutgoingMessage(claimed.id(), claimed.messageId(), settings.senderName(),
+                settings.fromAddress(), claimed.recipient(), claimed.subject(), claimed.body(), claimed.language(),
+                clock.instant());
+        DraftStatus outcome = DraftStatus.SENT;
+        String error = null;
+        try {
+            outbox.deliver(message);
+        } catch (Exception e) {
+            error = describe(e);
+            outcome = kind(e);
+            log.warn("draft {}: delivery through {} {}: {}", claimed.id(), outbox.description(),
+                    outcome == DraftStatus.APPROVED ? "failed; it is tried again later" : "ended " + AuditLog.key(outcome),
+                    error);
+        }
+        DraftStatus to = outcome;
+        String failure = error;
+        Instant now = clock.instant();
+        StoredDraft after = jdbi.inTransaction(h -> {
+            StoredDraft current = DraftStore.find(h, claimed.id()).orElseThrow();
+            if (current.status() != DraftStatus.SENDING || !Objects.equals(current.claimToken(), claimed.claimToken())) {
+                log.warn("draft {}: the claim was taken over while delivering; leaving the outcome to its new owner",
+                        claimed.id());
+                return current;
+            }
+            StoredDraft next = to == DraftStatus.SENT ? current.sent(now) : current.ended(to, failure, now);
+            String note = switch (to) {
+                case SENT -> "delivered through " + outbox.description();
+                case UNCERTAIN -> "it may have been sent: " + failure;
+                case FAILED -> "delivery failed for good: " + failure;
+                default -> "delivery failed: " + failure;
+            };
+            changes.moved(h, current, next, DraftChanges.SYSTEM, "system", note, now);
+            if (to == DraftStatus.APPROVED && retryLater) {
+                changes.queueDelivery(h, next.id());
+            }
+            return next;
+        });
+        if (to == DraftStatus.SENT) {
+            log.info("draft {} sent to {} through {}", claimed.id(), claimed.recipient(), outbox.description());
+        }
+        return after;
+    }
+
+    /** The delivery job gave up on a draft still failing for now: it fails for good, with its last error. */
+    void giveUp(String draftId, int attempts) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> DraftStore.find(h, draftId)
+                .filter(d -> d.status() == DraftStatus.APPROVED && d.lastError() != null)
+                .ifPresent(d -> changes.moved(h, d, d.ended(DraftStatus.FAILED, d.lastError(), now), DraftChanges.SYSTEM,
+                        "system", "gave up after " + attempts + " attempts: " + d.lastError(), now)));
+    }
+
+    private static DraftStatus kind(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DeliveryFailure failure) {
+                return failure.kind() == DeliveryFailure.Kind.PERMANENT ? DraftStatus.FAILED : DraftStatus.UNCERTAIN;
+            }
+            if (cause instanceof AddressException) {
+                return DraftStatus.FAILED;
+            }
+        }
+        return DraftStatus.APPROVED;
+    }
+
+    static String describe(Throwable e) {
+        Throwable cause = e;
+        StringBuilder text = new StringBuilder();
+        while (cause != null && text.length() < 300) {
+            if (!text.isEmpty()) {
+                text.append(": ");
+            }
+            text.append(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip());
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        String result = text.toString().replace('\n', ' ').replace('\r', ' ');
+        return result.length() > 300 ? result.substring(0, 300) + "…" : result;
+    }
+}
