@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenure.storage.Database;
+import io.tenure.support.TestDatabases;
 import io.tenure.support.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,11 +23,11 @@ class JobsTest {
 
     @Test
     void aRowAddedInATransactionThatRollsBackDoesNotExist() {
-        Database database = Database.open(data);
+        Database database = TestDatabases.open(data);
         try (Jobs jobs = new Jobs(database.dataSource(), FAST)) {
             assertThatThrownBy(() -> database.jdbi().useTransaction(h -> {
                 h.execute("INSERT INTO question (asked_at, user_id, channel_kind, platform, language, text, "
-                        + "abstained, cited_articles) VALUES ('2026-01-01T00:00:00Z', 'u', 'direct', 'cli', 'en', 'q', 0, '')");
+                        + "abstained, cited_articles) VALUES ('2026-01-01T00:00:00Z', 'u', 'direct', 'cli', 'en', 'q', FALSE, '')");
                 jobs.enqueue(h, "note", "rolled back");
                 throw new IllegalStateException("the change failed");
             })).hasMessageContaining("the change failed");
@@ -42,11 +43,11 @@ class JobsTest {
 
     @Test
     void twoSchedulersOnOneFileRunEachRowOnce() {
-        Database database = Database.open(data);
+        Database database = TestDatabases.open(data);
         List<String> ran = new CopyOnWriteArrayList<>();
         var task = Jobs.oneTime("note", Jobs.Retries.DEFAULT, ran::add, data -> { });
-        try (Jobs first = new Jobs(Database.open(data).dataSource(), FAST);
-             Jobs second = new Jobs(Database.open(data).dataSource(), FAST)) {
+        try (Jobs first = new Jobs(TestDatabases.open(data).dataSource(), FAST);
+             Jobs second = new Jobs(TestDatabases.open(data).dataSource(), FAST)) {
             for (int i = 0; i < 20; i++) {
                 String text = "note " + i;
                 database.jdbi().useTransaction(h -> first.enqueue(h, "note", text));
@@ -62,7 +63,7 @@ class JobsTest {
 
     @Test
     void aFailingRowIsRetriedWithGrowingPausesAndThenGivenUp() {
-        Database database = Database.open(data);
+        Database database = TestDatabases.open(data);
         List<Long> attempts = new CopyOnWriteArrayList<>();
         AtomicInteger gaveUp = new AtomicInteger();
         var task = Jobs.oneTime("flaky", new Jobs.Retries(Duration.ofMillis(200), 3), text -> {

@@ -424,7 +424,7 @@ class ApprovalWorkflowTest {
 
     @Test
     void everyTransitionQueuesACardUpdateInItsOwnTransactionAndNothingIsShownInProcess() {
-        try (io.tenure.jobs.Jobs jobs = new io.tenure.jobs.Jobs(Database.open(data).dataSource())) {
+        try (io.tenure.jobs.Jobs jobs = new io.tenure.jobs.Jobs(TestDatabases.open(data).dataSource())) {
             ApprovalWorkflow workflow = new ApprovalWorkflow(jdbi(), new RecordingOutbox(), settings(), clock, jobs,
                     true);
             List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.jobs.Jobs;
 import io.tenure.storage.Database;
+import io.tenure.support.TestDatabases;
 import io.tenure.support.Eventually;
 import io.tenure.support.TestClock;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class DeliveryJobsTest {
     }
 
     private Process process(Outbox outbox) {
-        Database database = Database.open(data);
+        Database database = TestDatabases.open(data);
         Jobs jobs = new Jobs(database.dataSource(), Duration.ofMillis(50));
         return new Process(new ApprovalWorkflow(database.jdbi(), outbox, settings(), clock, jobs, false), jobs);
     }

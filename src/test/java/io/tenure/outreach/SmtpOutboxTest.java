@@ -146,7 +146,7 @@ class SmtpOutboxTest {
         try (SilentAfterDataSmtpServer silent = new SilentAfterDataSmtpServer()) {
             OutreachSettings settings = OutreachFixtures.settings(7, "smtp",
                     new OutreachSettings.Smtp("127.0.0.1", silent.port(), "none", 2));
-            ApprovalWorkflow workflow = new ApprovalWorkflow(Database.open(data).jdbi(),
+            ApprovalWorkflow workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(),
                     Outboxes.fromSettings(settings, data, new Secrets(Map.of())), settings, clock);
             String id = workflow.create(koreanDraft(), AGENT).id();
 

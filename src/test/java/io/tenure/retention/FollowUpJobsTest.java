@@ -12,6 +12,7 @@ import io.tenure.jobs.Jobs;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.Citation;
 import io.tenure.storage.Database;
+import io.tenure.support.TestDatabases;
 import io.tenure.support.Eventually;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,7 +33,7 @@ class FollowUpJobsTest {
     @Test
     void aFollowUpWrittenByAProcessThatDiedIsWorkedAfterTheRestartWithTheAnswerAsGiven() {
         // given a process that answers and dies before any follow-up runs (it never starts its scheduler)
-        Database first = Database.open(data);
+        Database first = TestDatabases.open(data);
         Jobs dying = new Jobs(first.dataSource());
         Assistant assistant = new Assistant(question -> new Answer("Open Settings › Billing.", "en", false,
                 List.of(CITATION)), new QuestionLog(first.jdbi(), Clock.systemUTC()), List.of(),
@@ -43,7 +44,7 @@ class FollowUpJobsTest {
 
         // when the next process starts working the job table
         List<AnsweredQuestion> followedUp = new CopyOnWriteArrayList<>();
-        try (Jobs restarted = new Jobs(Database.open(data).dataSource(), Duration.ofMillis(50))) {
+        try (Jobs restarted = new Jobs(TestDatabases.open(data).dataSource(), Duration.ofMillis(50))) {
             restarted.start(List.of(FollowUpJobs.task(followedUp::add)));
             Eventually.until(Duration.ofSeconds(20), "the follow-up ran", () -> !followedUp.isEmpty());
             Eventually.until(Duration.ofSeconds(5), "its row is done", () -> restarted.pending(FollowUpJobs.TASK) == 0);
@@ -61,7 +62,7 @@ class FollowUpJobsTest {
 
     @Test
     void aQuestionWhoseRecordingFailsLeavesNoFollowUpRow() {
-        Database database = Database.open(data);
+        Database database = TestDatabases.open(data);
         Jobs jobs = new Jobs(database.dataSource());
         QuestionLog log = new QuestionLog(database.jdbi(), Clock.systemUTC());
 

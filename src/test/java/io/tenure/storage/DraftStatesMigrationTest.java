@@ -16,6 +16,8 @@ class DraftStatesMigrationTest {
 
     @Test
     void draftsAndTheirAuditLogSurviveTheUpgradeAndTheNewStatesAreAccepted() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(io.tenure.support.TestDatabases.postgresql(),
+                "the SQLite table rebuild of V21; PostgreSQL alters the constraint in place");
         Database.open(data); // creates the file and its settings; then go back to a database as released
         Path older = data.resolve("older");
         var sqlite = new org.sqlite.SQLiteConfig();
@@ -24,7 +26,7 @@ class DraftStatesMigrationTest {
         java.io.File dir = older.toFile();
         dir.mkdirs();
         dataSource.setUrl("jdbc:sqlite:" + older.resolve("tenure.db").toAbsolutePath());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("20").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/sqlite").target("20").load().migrate();
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.useHandle(h -> {
             h.execute("""

@@ -6,7 +6,7 @@ import io.tenure.assistant.Caller;
 import io.tenure.assistant.Role;
 import io.tenure.outreach.AuditEntry;
 import io.tenure.outreach.ReviewOutcome;
-import io.tenure.storage.Database;
+import io.tenure.support.TestDatabases;
 import io.tenure.support.ApprovalsOnDisk;
 import java.time.Clock;
 import java.util.Set;
@@ -140,7 +140,7 @@ class SlackApprovalsTest {
     @Test
     void anApprovalFromTheCommandLineUpdatesTheCardThroughTheCardJob() throws Exception {
         // given another process on the same database (the command line): it writes rows, works none
-        try (ApprovalsOnDisk commandLine = new ApprovalsOnDisk(Database.open(dir), dir, Clock.systemUTC())) {
+        try (ApprovalsOnDisk commandLine = new ApprovalsOnDisk(TestDatabases.open(dir), dir, Clock.systemUTC())) {
             // when it approves and sends the draft
             ReviewOutcome outcome = commandLine.workflow().approveAndSend(draftId,
                     new Caller("ana", "cli", Set.of(Role.APPROVER)));
