@@ -53,7 +53,7 @@ class ConsoleCancelIntentTest {
                 .doesNotContain("ACC-00037").doesNotContain("[internal channel]");
         assertThat(anyone.err()).doesNotContain("[internal channel]");
         assertThat(customer.err())
-                .contains("[internal channel] **Cancel intent (cancel)** on ACC-00037")
+                .contains("[internal channel] Cancel intent (cancel) on ACC-00037")
                 .contains("[internal channel] > How do I cancel my subscription?")
                 .contains("[internal channel] • cancel-intent: asked \"How do I cancel my subscription?\"")
                 .contains("waiting for approval");

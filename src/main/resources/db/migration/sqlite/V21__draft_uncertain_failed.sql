@@ -2,7 +2,7 @@
 -- sender died: it may have been sent, so it waits for a person) and 'failed' (a delivery that can never work
 -- as it is, or kept failing: only a person retries it). SQLite cannot change a CHECK constraint in place, so
 -- the table is rebuilt: rows are copied aside, the table is dropped and created again under the same name
--- (draft_audit's foreign key names it, so it holds again), and the rows come back. Foreign keys are deferred
+-- (draft_audit's foreign key names it, so it holds again), the rows come back, and its indexes are made again. Foreign keys are deferred
 -- to the end of this migration's transaction, where every audit entry has its draft again.
 PRAGMA defer_foreign_keys = ON;
 
@@ -48,3 +48,6 @@ DROP TABLE outreach_draft_v21_copy;
 
 CREATE INDEX outreach_draft_status ON outreach_draft (status);
 CREATE INDEX outreach_draft_account ON outreach_draft (account_id);
+-- V9's rule, on the rebuilt table: at most one save-offer draft waiting per account.
+CREATE UNIQUE INDEX outreach_draft_one_pending_save_offer ON outreach_draft (account_id)
+    WHERE kind = 'save-offer' AND status IN ('drafted', 'edited', 'approved');
