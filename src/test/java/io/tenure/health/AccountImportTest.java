@@ -58,6 +58,34 @@ class AccountImportTest {
     }
 
     @Test
+    void aSemicolonSeparatedFileIsRefusedOnceAtItsHeaderSayingWhichSeparatorItUses() {
+        AccountFiles files = new AccountFiles(dir.resolve("in"))
+                .header("accounts.csv", AccountFiles.ACCOUNT_HEADER.replace(',', ';'))
+                .raw("accounts.csv", "A2;Beta;team;10;USD;1;2026-01-01;;ana;a@example.com;en;active;;");
+
+        FileResult result = rejectedFile(files, "accounts.csv");
+
+        assertThat(result.errors()).hasSize(1);
+        assertThat(result.errors().get(0).toString())
+                .isEqualTo("accounts.csv line 1: the header is separated by ';', not commas: "
+                        + "save the file as comma-separated CSV");
+        assertThat(bed.snapshot()).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
+    void severalMissingColumnsAreNamedTogetherInOneMessage() {
+        AccountFiles files = new AccountFiles(dir.resolve("in"))
+                .header("accounts.csv", AccountFiles.ACCOUNT_HEADER.replace(",status", "").replace(",plan", ""))
+                .raw("accounts.csv", "A2,Beta,10,USD,1,2026-01-01,,ana,a@example.com,en,,");
+
+        FileResult result = rejectedFile(files, "accounts.csv");
+
+        assertThat(result.errors()).hasSize(1);
+        assertThat(result.errors().get(0).column()).isEqualTo("plan, status");
+        assertThat(result.errors().get(0).reason()).startsWith("missing required columns; the header has: account_id");
+    }
+
+    @Test
     void aWrongTypeIsRejectedWithItsLineAndColumn() {
         AccountFiles files = new AccountFiles(dir.resolve("in")).account("A2")
                 .raw("accounts.csv", "A3,Gamma,team,lots,USD,5,2026-01-01,,ana,g@example.com,en,active,,");

@@ -337,6 +337,35 @@ public final class AccountImport {
         return keys;
     }
 
+    /** Separators people export CSV with instead of a comma, checked in this order. */
+    private static final String OTHER_SEPARATORS = ";\t|";
+
+    /**
+     * What is wrong with a header, said once: a header read as one field holding another separator is a
+     * file saved with that separator (every column would otherwise be reported missing), and missing
+     * columns are named together.
+     */
+    static BadRow headerProblem(String file, CsvRecord header, Map<String, Integer> columns, List<String> required) {
+        List<String> missing = required.stream().filter(column -> !columns.containsKey(column)).toList();
+        if (missing.isEmpty()) {
+            return null;
+        }
+        long line = header.getStartingLineNumber();
+        if (header.getFieldCount() == 1) {
+            String only = header.getField(0);
+            for (char separator : OTHER_SEPARATORS.toCharArray()) {
+                if (only.indexOf(separator) >= 0) {
+                    String shown = separator == '\t' ? "tabs" : "'" + separator + "'";
+                    return new BadRow(file, line, "",
+                            "the header is separated by " + shown + ", not commas: save the file as comma-separated CSV");
+                }
+            }
+        }
+        return new BadRow(file, line, String.join(", ", missing),
+                (missing.size() == 1 ? "missing required column" : "missing required columns")
+                        + "; the header has: " + String.join(", ", columns.keySet().stream().sorted().toList()));
+    }
+
     private FileResult importFile(Connection c, ImportFile kind, Path file, Map<String, Long> accountKeys,
                                   boolean progress, Charset encoding) throws SQLException {
         String name = kind.fileName;
@@ -374,10 +403,9 @@ public final class AccountImport {
                 header.add(column);
                 columns.putIfAbsent(column, i);
             }
-            for (String required : kind.columns) {
-                if (!columns.containsKey(required)) {
-                    errors.add(new BadRow(name, headerRecord.getStartingLineNumber(), required, "missing required column"));
-                }
+            BadRow badHeader = headerProblem(name, headerRecord, columns, kind.columns);
+            if (badHeader != null) {
+                errors.add(badHeader);
             }
             if (!errors.isEmpty()) {
                 c.rollback();
