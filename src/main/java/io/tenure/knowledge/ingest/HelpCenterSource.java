@@ -126,8 +126,12 @@ public record HelpCenterSource(String id, Path root) {
         attributes(path);
         // Read without following a link swapped in since the walk; the real path is checked again so a
         // folder on the way that became a link cannot lead outside either.
-        try (var channel = Files.newByteChannel(file, java.util.Set.of(java.nio.file.StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
+        // The bundled help center is read from inside the jar, whose file system has no links and
+        // refuses the NOFOLLOW_LINKS option.
+        var options = file.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                ? java.util.Set.of(java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)
+                : java.util.Set.of(java.nio.file.StandardOpenOption.READ);
+        try (var channel = Files.newByteChannel(file, options)) {
             if (!isDemo() && !file.toRealPath().startsWith(root.toRealPath())) {
                 throw new IOException("not under the help-center folder");
             }
