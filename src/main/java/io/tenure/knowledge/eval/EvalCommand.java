@@ -42,6 +42,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "ours (default), bm25-standard or minilm.")
     String retriever;
 
+    @Option(names = "--explain", paramLabel = "ID",
+            description = "Show how one question was searched: units, lexicon entries, candidates and scores.")
+    String explain;
+
     @Option(names = "--json", description = "Print the metrics as one JSON object, last.")
     boolean json;
 
@@ -66,19 +70,44 @@ public final class EvalCommand implements Callable<Integer> {
                 default -> throw new UserError("--retriever must be ours, bm25-standard or minilm, got '"
                         + retriever + "'");
             };
+            if (explain != null) {
+                EvalQuestion question = list.stream().filter(q -> q.id().equals(explain)).findFirst()
+                        .orElseThrow(() -> new UserError("--explain: no question with id '" + explain + "' in " + questions));
+                if (!(chosen instanceof io.tenure.knowledge.search.MultilingualRetriever ours)) {
+                    throw new UserError("--explain works with --retriever ours");
+                }
+                String language = app.languageDetector().detect(question.question());
+                ours.explain(question.question(), language).forEach(out::println);
+                out.flush();
+                return 0;
+            }
             HelpCenter helpCenter = base.helpCenter(chosen, app.languageModel(), app.prompts());
             // With a model every answer is a paid, slow call: one warm-up pass is enough to load everything.
             List<Evaluation.Outcome> outcomes = Evaluation.run(helpCenter, list,
                     app.languageModel().available() ? list.size() : Evaluation.WARM_UP_ANSWERS);
-            out.printf("%-8s %-4s %-9s %-5s %-5s %8s  %s%n", "id", "lang", "answered", "rank", "fact", "ms", "cited");
+            out.printf("%-8s %-4s %-9s %-5s %-5s %8s  %-30s %s%n", "id", "lang", "answered", "rank", "fact", "ms",
+                    "outcome", "cited");
             for (Evaluation.Outcome o : outcomes) {
-                out.printf("%-8s %-4s %-9s %-5s %-5s %8.1f  %s%n", o.question().id(), o.question().lang(),
+                out.printf("%-8s %-4s %-9s %-5s %-5s %8.1f  %-30s %s%n", o.question().id(), o.question().lang(),
                         o.abstained() ? "abstained" : "yes", o.question().answerable() ? String.valueOf(o.rank()) : "-",
                         o.question().answerable() ? String.valueOf(o.fact()) : "-", o.millis(),
-                        String.join(",", o.answer().citations().stream()
+                        o.failure().label(), String.join(",", o.answer().citations().stream()
                                 .map(c -> c.article() + "." + c.language()).toList()));
             }
             Evaluation.Metrics metrics = Evaluation.metrics(outcomes);
+            out.println();
+            out.printf("%-5s %9s", "lang", "questions");
+            for (Evaluation.Failure failure : Evaluation.Failure.values()) {
+                out.printf(" %" + Math.max(8, failure.label().length()) + "s", failure.label());
+            }
+            out.println();
+            Evaluation.breakdown(outcomes).forEach((lang, row) -> {
+                out.printf("%-5s %9d", lang, row.get("questions"));
+                for (Evaluation.Failure failure : Evaluation.Failure.values()) {
+                    out.printf(" %" + Math.max(8, failure.label().length()) + "d", row.get(failure.label()));
+                }
+                out.println();
+            });
             out.println();
             out.printf("retriever %s, %d questions, %s: %s%n", chosen.name(), list.size(), report.summary(),
                     metrics.asMap());

@@ -16,9 +16,63 @@ import java.util.Map;
 public final class Evaluation {
     /** One question's outcome. */
     public record Outcome(EvalQuestion question, Answer answer, double millis, int rank, boolean fact) {
+        /** Declined, or answered without quoting the help center (a reply to a greeting or thanks). */
         public boolean abstained() {
-            return answer.abstained();
+            return answer.abstained() || answer.citations().isEmpty();
         }
+
+        /** What went wrong, if anything: the kinds the breakdown counts. */
+        public Failure failure() {
+            if (!question.answerable()) {
+                return abstained() ? Failure.NONE : Failure.ANSWERED_OUT_OF_SCOPE;
+            }
+            if (abstained()) {
+                return Failure.DECLINED;
+            }
+            if (rank < 1 || rank > 3) {
+                return Failure.WRONG_ARTICLE;
+            }
+            return fact ? Failure.NONE : Failure.FACT_NOT_SHOWN;
+        }
+    }
+
+    /** Why a question's outcome is wrong: declined, wrong article, right article but the fact not shown. */
+    public enum Failure {
+        NONE("ok"), DECLINED("declined"), WRONG_ARTICLE("wrong article"),
+        FACT_NOT_SHOWN("right article, fact not shown"), ANSWERED_OUT_OF_SCOPE("answered out of scope");
+
+        private final String label;
+
+        Failure(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Per question language: how many questions, how many right (the fact shown, or rightly declined),
+     * and how many failed in each way.
+     */
+    public static Map<String, Map<String, Integer>> breakdown(List<Outcome> outcomes) {
+        Map<String, Map<String, Integer>> byLanguage = new java.util.TreeMap<>();
+        for (Outcome o : outcomes) {
+            for (String key : List.of(o.question().lang(), "all")) {
+                Map<String, Integer> row = byLanguage.computeIfAbsent(key, k -> {
+                    Map<String, Integer> fresh = new LinkedHashMap<>();
+                    fresh.put("questions", 0);
+                    for (Failure failure : Failure.values()) {
+                        fresh.put(failure.label(), 0);
+                    }
+                    return fresh;
+                });
+                row.merge("questions", 1, Integer::sum);
+                row.merge(o.failure().label(), 1, Integer::sum);
+            }
+        }
+        return byLanguage;
     }
 
     /** The figures; {@link #asMap()} gives exactly the reported keys. */
