@@ -215,6 +215,29 @@ public final class Glossary {
     }
 
     /** Whether a term (as analyzed for the language) is a function word on its own. */
+    /**
+     * The glossary's one-term words of a language, by analyzed term: the spellings a typo is corrected
+     * towards when the help center itself is written in other languages.
+     */
+    public Map<String, String> vocabulary(String language) {
+        return vocabularies.computeIfAbsent(language, lang -> {
+            Map<String, String> words = new HashMap<>();
+            for (Map<String, List<String>> byLanguage : concepts.values()) {
+                for (String word : byLanguage.getOrDefault(lang, List.of())) {
+                    for (String part : word.split("\\s+")) {
+                        List<String> terms = analyzers.terms(lang, part);
+                        if (terms.size() == 1) {
+                            words.putIfAbsent(terms.get(0), part);
+                        }
+                    }
+                }
+            }
+            return Map.copyOf(words);
+        });
+    }
+
+    private final Map<String, Map<String, String>> vocabularies = new java.util.concurrent.ConcurrentHashMap<>();
+
     public boolean isFunctionTerm(String language, String term) {
         return functionWords.getOrDefault(language, List.of()).stream()
                 .anyMatch(entry -> entry.terms().size() == 1 && entry.terms().get(0).equals(term));

@@ -2,7 +2,9 @@ package io.tenure.knowledge;
 
 import io.tenure.knowledge.answer.ExtractiveAnswers;
 import io.tenure.knowledge.answer.GeneratedAnswers;
+import io.tenure.knowledge.answer.Messages;
 import io.tenure.knowledge.answer.QueryTranslator;
+import io.tenure.knowledge.answer.SmallTalk;
 import io.tenure.knowledge.search.PassageRetriever;
 import io.tenure.knowledge.search.ScoredPassage;
 import io.tenure.knowledge.search.Translation;
@@ -20,9 +22,14 @@ public final class HelpCenter implements QuestionAnswerer {
     private final GeneratedAnswers generated;
     private final ExtractiveAnswers extractive;
     private final int maxPassages;
+    private final SmallTalk smallTalk;
+    private final Messages messages;
 
     public HelpCenter(LanguageDetector detector, PassageRetriever retriever, QueryTranslator translator,
-                      GeneratedAnswers generated, ExtractiveAnswers extractive, int maxPassages) {
+                      GeneratedAnswers generated, ExtractiveAnswers extractive, int maxPassages,
+                      SmallTalk smallTalk, Messages messages) {
+        this.smallTalk = smallTalk;
+        this.messages = messages;
         this.detector = detector;
         this.retriever = retriever;
         this.translator = translator;
@@ -35,6 +42,12 @@ public final class HelpCenter implements QuestionAnswerer {
     public Answer answer(String question) {
         String text = question.strip();
         String language = detector.detect(text);
+        var smallTalk = this.smallTalk.recognise(text, language);
+        if (smallTalk.isPresent()) {
+            // A greeting or a thank-you is answered kindly, not searched, and not an unanswered question.
+            return new Answer(messages.smallTalk(smallTalk.get() == SmallTalk.Kind.THANKS, language), language,
+                    false, List.of());
+        }
         List<Translation> translations = translator.translate(text, language);
         List<ScoredPassage> passages = retriever.retrieve(text, language, translations, maxPassages);
         if (passages.isEmpty()) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tenure kb ...}: the knowledge base. */
 @Command(name = "kb", description = "Manage the help-center knowledge base.",
-        subcommands = {KbCommand.Ingest.class})
+        subcommands = {KbCommand.Ingest.class, KbCommand.LexiconCommand.class})
 public final class KbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -83,6 +83,60 @@ public final class KbCommand implements Callable<Integer> {
                 // A strict ingest is a gate (for example in CI): refusing a file fails it, the rest still went in.
                 throw new UserError(report.flaggedFiles() + " file(s) refused by --strict; the others were indexed");
             }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code tenure kb lexicon [--lang ko-ja] [--kb DIR]}: what Tenure learned from the help center's
+     * articles that exist in several languages, so a team can see it and correct it in its glossary.
+     */
+    @Command(name = "lexicon", description = "Show the word translations learned from articles that exist in "
+            + "several languages (correct a wrong one by adding the right words to your glossary file).")
+    public static final class LexiconCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--lang", paramLabel = "FROM-TO", description = "One language pair, e.g. ko-ja.")
+        String pair;
+
+        @Option(names = "--kb", paramLabel = "DIR",
+                description = "Learn from this folder (indexed in memory) instead of the indexed help center.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            if (pair != null && !pair.matches("[a-z]{2}-[a-z]{2}")) {
+                throw new ParameterException(spec.commandLine(),
+                        "--lang takes two language codes joined by '-', e.g. ko-ja; got '" + pair + "'");
+            }
+            App app = Main.app(spec);
+            io.tenure.knowledge.search.Lexicon lexicon;
+            if (dir == null) {
+                lexicon = app.knowledgeBase().retriever().lexicon();
+            } else {
+                KnowledgeBase base = new KnowledgeBase(app.config().section("kb", KnowledgeSettings.class),
+                        io.tenure.knowledge.index.KnowledgeIndex.inMemory(new io.tenure.knowledge.index.LanguageAnalyzers()),
+                        io.tenure.knowledge.ingest.IngestLedger.inMemory(), app.languageDetector());
+                base.ingest(HelpCenterSource.folder(dir), false);
+                lexicon = base.retriever().lexicon();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (lexicon.size() == 0) {
+                out.println("Nothing learned: no article exists in two languages.");
+            }
+            for (String languages : lexicon.pairs()) {
+                String[] fromTo = languages.split("\\|");
+                if (pair != null && !pair.equals(fromTo[0] + "-" + fromTo[1])) {
+                    continue;
+                }
+                out.println(fromTo[0] + " -> " + fromTo[1]);
+                lexicon.entries(fromTo[0], fromTo[1]).forEach((term, translations) -> out.println("  " + term + ": "
+                        + String.join(", ", translations.stream().map(t -> t.term()
+                        + String.format(" (%.2f%s)", t.score(), t.pivot() ? ", via a third language" : "")).toList())));
+            }
+            out.flush();
+            app.close();
             return 0;
         }
     }

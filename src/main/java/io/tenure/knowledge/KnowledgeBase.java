@@ -4,6 +4,7 @@ import io.tenure.knowledge.answer.ExtractiveAnswers;
 import io.tenure.knowledge.answer.GeneratedAnswers;
 import io.tenure.knowledge.answer.Messages;
 import io.tenure.knowledge.answer.QueryTranslator;
+import io.tenure.knowledge.answer.SmallTalk;
 import io.tenure.knowledge.index.KnowledgeIndex;
 import io.tenure.knowledge.ingest.ArticleParser;
 import io.tenure.knowledge.ingest.ArticleScreen;
@@ -76,9 +77,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Answers with any retriever (the evaluation's baselines go through the same answers). */
     public HelpCenter helpCenter(PassageRetriever retriever, LanguageModel model, PromptLibrary prompts) {
-        ExtractiveAnswers extractive = new ExtractiveAnswers(Messages.load(settings.messages()));
+        Messages messages = Messages.load(settings.messages());
+        ExtractiveAnswers extractive = new ExtractiveAnswers(messages);
         return new HelpCenter(detector, retriever, new QueryTranslator(model, prompts),
-                new GeneratedAnswers(model, prompts, extractive), extractive, settings.maxPassages());
+                new GeneratedAnswers(model, prompts, extractive), extractive, settings.maxPassages(),
+                SmallTalk.load(), messages);
     }
 
     public KnowledgeSettings settings() {

@@ -2,6 +2,7 @@ package io.tenure.knowledge;
 
 import io.tenure.config.ConfigException;
 import io.tenure.knowledge.search.RetrievalSettings;
+import io.tenure.knowledge.search.RetrievalWeights;
 
 /**
  * The {@code kb} section.
@@ -23,14 +24,19 @@ import io.tenure.knowledge.search.RetrievalSettings;
  * @param nameBonus see {@link RetrievalSettings}
  * @param allowedLinkDomains domains (and their subdomains) articles may link to; a link elsewhere is
  *                           reported at ingest and refused by {@code kb ingest --strict}; empty: any
+ * @param lexiconMinScore see {@link RetrievalSettings}
+ * @param weights see {@link RetrievalWeights}; absent: the defaults
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
                                 int candidates, int evidencePassages, double numberBonus,
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
-                                java.util.List<String> allowedLinkDomains) {
+                                java.util.List<String> allowedLinkDomains, double lexiconMinScore,
+                                RetrievalWeights weights) {
     public KnowledgeSettings {
         allowedLinkDomains = allowedLinkDomains == null ? java.util.List.of() : java.util.List.copyOf(allowedLinkDomains);
+        weights = weights == null ? RetrievalWeights.defaults() : weights;
+        lexiconMinScore = lexiconMinScore <= 0 ? 0.3 : lexiconMinScore;
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
         }
@@ -44,6 +50,6 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
 
     public RetrievalSettings retrieval() {
         return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
-                unknownNameAbstains, titleBonus, nameBonus);
+                unknownNameAbstains, titleBonus, nameBonus, lexiconMinScore, weights);
     }
 }

@@ -44,6 +44,15 @@ public final class Messages {
         return get("other_language", language);
     }
 
+    /** The reply to a message that only greets, or to one that only thanks. */
+    public String smallTalk(boolean thanks, String language) {
+        String key = thanks ? "thanks" : "greeting";
+        if (sentences.get(key) == null || sentences.get(key).get("en") == null) {
+            return thanks ? "You're welcome!" : "Hello! How can I help?";
+        }
+        return get(key, language);
+    }
+
     private String get(String key, String language) {
         Map<String, String> byLanguage = sentences.get(key);
         return byLanguage.getOrDefault(language, byLanguage.get("en"));

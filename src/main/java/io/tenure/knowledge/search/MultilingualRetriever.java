@@ -43,12 +43,18 @@ public final class MultilingualRetriever implements PassageRetriever {
     private final java.util.regex.Pattern money;
     /** Passages read and analyzed once per index version: re-ranking reads them for every question. */
     private volatile PassageCache passageCache;
+    private final InformalRegister register;
+
+    private RetrievalWeights weights() {
+        return settings.weights() == null ? RetrievalWeights.defaults() : settings.weights();
+    }
 
     public MultilingualRetriever(KnowledgeIndex index, Glossary glossary, RetrievalSettings settings) {
         this.index = index;
         this.glossary = glossary;
         this.settings = settings;
         this.analyzers = index.analyzers();
+        this.register = InformalRegister.load();
         String names = glossary.currencyWords().stream().map(java.util.regex.Pattern::quote)
                 .reduce((a, b) -> a + "|" + b).map(alternatives -> "|" + alternatives).orElse("");
         this.money = java.util.regex.Pattern.compile("\\p{Sc}\\s?\\d|\\d\\s?(?:\\p{Sc}" + names + ")",
@@ -99,13 +105,29 @@ public final class MultilingualRetriever implements PassageRetriever {
         /** Whether the word is written as a name: capitalised or in Latin letters inside non-Latin text. */
         final boolean name;
         final Map<String, List<List<String>>> forms = new HashMap<>();
+        /** Forms reached by a weaker bridge than the word itself (lexicon, transliteration, typo): their weight. */
+        final Map<List<String>, Double> bridged = new HashMap<>();
+        /** The question's language, and the help center's bridges for it. */
+        final String language;
+        final Bridges bridges;
         /** Inverse document frequency in the whole index: rare units say more. */
         double weight;
 
-        Unit(Set<String> concepts, String word, boolean name) {
+        Unit(Set<String> concepts, String word, boolean name, String language, Bridges bridges) {
             this.concepts = concepts;
             this.word = word;
             this.name = name;
+            this.language = language;
+            this.bridges = bridges;
+        }
+
+        /** How much a match through this form counts, as a share of the unit's weight. */
+        double factor(List<String> form, String passageLanguage) {
+            Double bridge = bridged.get(form);
+            if (bridge != null && (word != null || !passageLanguage.equals(language))) {
+                return bridge;
+            }
+            return word != null || passageLanguage.equals(language) ? 1 : weights().translatedConcept();
         }
 
         /** The unit as terms of a language's field: several alternatives, each a list of terms. */
@@ -122,8 +144,20 @@ public final class MultilingualRetriever implements PassageRetriever {
                     }
                     return all;
                 }
+                List<List<String>> all = new ArrayList<>();
                 List<String> terms = analyzers.terms(lang, word);
-                return terms.isEmpty() ? List.of() : List.of(terms);
+                if (!terms.isEmpty()) {
+                    all.add(terms);
+                }
+                if (bridges != null) {
+                    for (Map.Entry<List<String>, Double> bridge : bridges.forms(this, lang).entrySet()) {
+                        if (!all.contains(bridge.getKey())) {
+                            all.add(bridge.getKey());
+                            bridged.put(bridge.getKey(), bridge.getValue());
+                        }
+                    }
+                }
+                return all;
             });
         }
     }
@@ -146,8 +180,37 @@ public final class MultilingualRetriever implements PassageRetriever {
                            boolean answerable) {
     }
 
+    /**
+     * One question's reasoning, for {@code tenure eval --explain ID}: the text as searched, its units with
+     * their weights and forms per language (lexicon, transliteration marked), the candidates and scores.
+     */
+    public List<String> explain(String question, String language) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            List<String> trace = new ArrayList<>();
+            Ranking ranking = rank(searcher, question, language, trace);
+            trace.add("answerable: " + ranking.answerable());
+            return trace;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     private Ranking rank(IndexSearcher searcher, String text, String language) throws IOException {
-        List<Unit> units = units(text, language);
+        return rank(searcher, text, language, null);
+    }
+
+    private Ranking rank(IndexSearcher searcher, String text, String language, List<String> trace) throws IOException {
+        Bridges bridges = bridges(searcher);
+        String asked = text;
+        text = bridges.correct(register.standardize(text, language), language);
+        List<Unit> units = units(text, language, bridges);
+        if (trace != null) {
+            trace.add("question (" + language + "): " + asked);
+            trace.add("searched as: " + text);
+        }
         IndexReader reader = searcher.getIndexReader();
         List<Unit> known = new ArrayList<>();
         int unknown = 0;
@@ -166,7 +229,27 @@ public final class MultilingualRetriever implements PassageRetriever {
         }
         // A question naming something the help center never mentions ("Netflix", "iPhone") is about
         // that thing, however many billing words it shares with the articles.
+        if (trace != null) {
+            for (Unit unit : units) {
+                StringBuilder line = new StringBuilder("unit " + (unit.word != null ? unit.word : unit.concepts)
+                        + (unit.name ? " (name)" : "") + String.format(" weight %.2f", unit.weight));
+                for (String lang : LanguageAnalyzers.LANGUAGES) {
+                    List<String> shown = new ArrayList<>();
+                    for (List<String> form : unit.forms(lang)) {
+                        Double bridge = unit.bridged.get(form);
+                        shown.add(String.join(" ", form) + (bridge == null ? "" : String.format(" [bridged %.2f]", bridge)));
+                    }
+                    if (!shown.isEmpty()) {
+                        line.append("\n    ").append(lang).append(": ").append(String.join(", ", shown));
+                    }
+                }
+                trace.add(line.toString());
+            }
+        }
         if (unknownName && settings.unknownNameAbstains()) {
+            if (trace != null) {
+                trace.add("declined: names something the help center never mentions");
+            }
             log.debug("names something the help center never mentions: {}", units.stream()
                     .filter(u -> u.name && u.weight == 0).map(u -> u.word).toList());
             return new Ranking(language, known, known.size(), false, List.of(), false);
@@ -192,6 +275,13 @@ public final class MultilingualRetriever implements PassageRetriever {
                     c.passage().text().substring(0, Math.min(60, c.passage().text().length())).replace('\n', ' ')));
         }
         List<Candidate> strong = candidates.stream().filter(c -> strongEnough(c, known.size())).toList();
+        if (trace != null) {
+            candidates.stream().limit(8).forEach(c -> trace.add(String.format(
+                    "candidate %s.%s #%d matched %d coverage %.2f score %.3f%s [%s] %s", c.passage().article(),
+                    c.passage().language(), c.passage().ordinal(), c.matched(), c.coverage(), c.score(),
+                    strongEnough(c, known.size()) ? " strong" : "", c.passage().section(),
+                    c.passage().text().substring(0, Math.min(70, c.passage().text().length())).replace('\n', ' '))));
+        }
         // The best-ranked passage may win on words of the asker's own language while a passage a little
         // lower holds the question's concepts through the glossary: the evidence of the first few counts.
         boolean answerable = candidates.stream().limit(settings.evidencePassages())
@@ -259,9 +349,9 @@ public final class MultilingualRetriever implements PassageRetriever {
             for (Unit unit : known) {
                 // The article's title says what every passage of it is about ("Kampanye: langganan dan
                 // penagihan"): a unit there ranks the article's passages up, never as evidence.
-                if (matchedForm(unit, passage.language(), analyzed.title()) != null) {
-                    bonus += settings.titleBonus() * (unit.word != null || passage.language().equals(questionLanguage)
-                            ? unit.weight : 0.8 * unit.weight);
+                List<String> inTitle = matchedForm(unit, passage.language(), analyzed.title());
+                if (inTitle != null) {
+                    bonus += settings.titleBonus() * unit.weight * unit.factor(inTitle, passage.language());
                 }
                 // "Campaigns" in a Thai question names a product: the article whose variant writes the
                 // concept as a name ("halaman Kampanye") is about it; the others only use the common word.
@@ -274,20 +364,19 @@ public final class MultilingualRetriever implements PassageRetriever {
                     // A passage deep in an article about a product is about that product even when it
                     // does not name it again: half the weight, for ranking only, never as evidence.
                     wholeArticle = wholeArticle != null ? wholeArticle : articleTerms(searcher, passage);
-                    if (matchedForm(unit, passage.language(), wholeArticle) != null) {
-                        bonus += 0.5 * (unit.word != null || passage.language().equals(questionLanguage)
-                                ? unit.weight : 0.8 * unit.weight);
+                    List<String> inArticle = matchedForm(unit, passage.language(), wholeArticle);
+                    if (inArticle != null) {
+                        bonus += weights().articleContext() * unit.weight * unit.factor(inArticle, passage.language());
                     }
                     continue;
                 }
                 matched++;
                 // The asker's own words (or a name or number, which need no translation) are surer
                 // evidence than a concept reached through the glossary in another language.
-                double weight = unit.word != null || passage.language().equals(questionLanguage)
-                        ? unit.weight : 0.8 * unit.weight;
+                double weight = unit.weight * unit.factor(form, passage.language());
                 covered += weight;
                 if (matchedForm(unit, passage.language(), heading) != null) {
-                    bonus += 0.25 * weight;
+                    bonus += weights().heading() * weight;
                 }
             }
             double total = reachableWeight.computeIfAbsent(passage.language(),
@@ -299,7 +388,7 @@ public final class MultilingualRetriever implements PassageRetriever {
             double numbers = !quantity ? 0 : analyzed.money() ? 2 * settings.numberBonus()
                     : analyzed.hasNumber() ? settings.numberBonus() : 0;
             candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,
-                    (coverage + ofQuestion) / 2 + bonus / allKnown + 0.1 * hit.getValue() + numbers));
+                    (coverage + ofQuestion) / 2 + bonus / allKnown + weights().bm25() * hit.getValue() + numbers));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::doc));
         return candidates;
@@ -394,17 +483,135 @@ public final class MultilingualRetriever implements PassageRetriever {
 
     /** Passages already read from this reader, by document number (valid until the index changes). */
     private Map<Integer, Analyzed> passages(IndexSearcher searcher) {
+        return cache(searcher).passages();
+    }
+
+    /**
+     * The cache of this searcher's index version. Read once into a local: a second read of the field
+     * could see the cache of a newer index version than the searcher's.
+     */
+    private PassageCache cache(IndexSearcher searcher) {
         PassageCache current = passageCache;
         if (current == null || current.reader() != searcher.getIndexReader()) {
             current = new PassageCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>(),
-                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.atomic.AtomicReference<>());
             passageCache = current;
         }
-        return current.passages();
+        return current;
     }
 
     private record PassageCache(IndexReader reader, Map<Integer, Analyzed> passages, Map<String, Text> articles,
-                                Map<String, Text> names) {
+                                Map<String, Text> names, java.util.concurrent.atomic.AtomicReference<Bridges> bridges) {
+    }
+
+    /** What the help center teaches about its own words, learned once per index version. */
+    private Bridges bridges(IndexSearcher searcher) {
+        PassageCache cache = cache(searcher);
+        Bridges bridges = cache.bridges().get();
+        if (bridges == null) {
+            synchronized (cache) {
+                bridges = cache.bridges().get();
+                if (bridges == null) {
+                    bridges = learn(searcher.getIndexReader());
+                    cache.bridges().set(bridges);
+                }
+            }
+        }
+        return bridges;
+    }
+
+    /** The lexicon learned from the help center now in the index ({@code tenure kb lexicon}). */
+    public Lexicon lexicon() {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return bridges(searcher).lexicon();
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private Bridges learn(IndexReader reader) {
+        try {
+            List<Passage> all = new ArrayList<>();
+            var stored = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    all.add(KnowledgeIndex.passage(stored.document(doc)));
+                }
+            }
+            Lexicon lexicon = Lexicon.mine(all, analyzers, settings.lexiconMinScore(), glossary::isFunctionTerm);
+            Set<String> terms = new HashSet<>();
+            Spelling spelling = new Spelling(analyzers);
+            for (String language : LanguageAnalyzers.fieldLanguages()) {
+                org.apache.lucene.index.Terms fieldTerms = org.apache.lucene.index.MultiTerms.getTerms(reader,
+                        LanguageAnalyzers.field(language));
+                if (fieldTerms == null) {
+                    continue;
+                }
+                var it = fieldTerms.iterator();
+                for (var term = it.next(); term != null; term = it.next()) {
+                    String text = term.utf8ToString();
+                    terms.add(text);
+                    if (LanguageAnalyzers.LANGUAGES.contains(language)) {
+                        spelling.add(language, text, text, it.docFreq());
+                    }
+                }
+            }
+            for (String language : List.of("en", "id")) {
+                glossary.vocabulary(language).forEach((term, word) -> spelling.add(language, term, word, 1));
+            }
+            return new Bridges(lexicon, new ScriptBridge(terms), spelling, terms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A word's other forms that the help center teaches: its learned translations into another
+     * language, and the Latin spelling of a Hangul, katakana or Thai word (and back).
+     */
+    final class Bridges {
+        private final Lexicon lexicon;
+        private final ScriptBridge script;
+        private final Spelling spelling;
+        private final Set<String> vocabulary;
+
+        Bridges(Lexicon lexicon, ScriptBridge script, Spelling spelling, Set<String> vocabulary) {
+            this.lexicon = lexicon;
+            this.script = script;
+            this.spelling = spelling;
+            this.vocabulary = vocabulary;
+        }
+
+        Lexicon lexicon() {
+            return lexicon;
+        }
+
+        /** The text with typos corrected against the help center's and the glossary's words. */
+        String correct(String text, String language) {
+            return spelling.correct(text, language, term -> vocabulary.contains(term)
+                    || glossary.isFunctionTerm(language, term) || glossary.vocabulary(language).containsKey(term));
+        }
+
+        Map<List<String>, Double> forms(Unit unit, String language) {
+            Map<List<String>, Double> forms = new LinkedHashMap<>();
+            if (unit.word == null) {
+                return forms;
+            }
+            if (!language.equals(unit.language)) {
+                for (String term : analyzers.terms(unit.language, unit.word)) {
+                    for (Lexicon.Translation t : lexicon.translate(unit.language, term, language)) {
+                        forms.putIfAbsent(List.of(t.term()), weights().lexicon() * (t.pivot() ? 0.8 : 1));
+                    }
+                }
+            }
+            for (String match : script.matches(unit.word)) {
+                forms.putIfAbsent(List.of(match), weights().transliteration());
+            }
+            return forms;
+        }
     }
 
     /** A capitalised word after a letter, digit or comma: written as a name, not at a sentence start. */
@@ -416,8 +623,7 @@ public final class MultilingualRetriever implements PassageRetriever {
      * Kampanye dengan"), read once per index version.
      */
     private Text articleNames(IndexSearcher searcher, Passage passage) {
-        passages(searcher);
-        return passageCache.names().computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
+        return cache(searcher).names().computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
                 variant -> {
                     try {
                         List<String> terms = new ArrayList<>();
@@ -439,8 +645,7 @@ public final class MultilingualRetriever implements PassageRetriever {
 
     /** All terms of the passage's article variant (its title and every passage), read once per index version. */
     private Text articleTerms(IndexSearcher searcher, Passage passage) {
-        passages(searcher);
-        return passageCache.articles().computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
+        return cache(searcher).articles().computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
                 variant -> {
                     try {
                         List<String> terms = new ArrayList<>();
@@ -521,7 +726,7 @@ public final class MultilingualRetriever implements PassageRetriever {
      * The glossary concepts of the text, one unit per stretch of text (overlapping mentions merge, so
      * a word that means two concepts counts once), then each remaining word once.
      */
-    private List<Unit> units(String text, String language) {
+    private List<Unit> units(String text, String language, Bridges bridges) {
         List<Unit> units = new ArrayList<>();
         List<Glossary.Mention> all = glossary.mentions(text, language);
         // The longest match wins: "tingkat churn" is churn, not also the tier its first word can mean.
@@ -538,7 +743,8 @@ public final class MultilingualRetriever implements PassageRetriever {
         int end = -1;
         for (Glossary.Mention mention : mentions) {
             if (start >= 0 && mention.start() >= end) {
-                addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord));
+                addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
+                        language, bridges);
                 spans.add(new int[]{start, end});
                 group.clear();
                 start = -1;
@@ -551,7 +757,8 @@ public final class MultilingualRetriever implements PassageRetriever {
             group.add(mention.concept());
         }
         if (start >= 0) {
-            addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord));
+            addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
+                        language, bridges);
             spans.add(new int[]{start, end});
         }
         Set<String> seen = new HashSet<>();
@@ -570,7 +777,8 @@ public final class MultilingualRetriever implements PassageRetriever {
             boolean fragment = token.term().codePointCount(0, token.term().length()) == 1
                     && isCjk(token.term().codePointAt(0));
             if (!inConcept && !functionWord && !fragment && seen.add(token.term())) {
-                units.add(new Unit(Set.of(), surface, looksLikeName(surface, language, token.start() == firstWord)));
+                units.add(new Unit(Set.of(), surface, looksLikeName(surface, language, token.start() == firstWord),
+                        language, bridges));
             }
         }
         return units;
@@ -590,7 +798,9 @@ public final class MultilingualRetriever implements PassageRetriever {
             return true;
         }
         long capitals = surface.codePoints().filter(Character::isUpperCase).count();
-        boolean allCapitals = capitals > 1 && capitals == surface.codePoints().filter(Character::isLetter).count();
+        long letters = surface.codePoints().filter(Character::isLetter).count();
+        // "KTX", "MSFT" are names; a long word in capitals ("DECLINED") is shouting, not a name.
+        boolean allCapitals = capitals > 1 && capitals == letters && letters <= 4;
         boolean innerCapital = surface.codePoints().skip(1).anyMatch(Character::isUpperCase);
         return allCapitals || innerCapital || (capitals > 0 && !firstWord);
     }
@@ -602,11 +812,11 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     /** A concept said twice ("hidden fees … hidden where") is one unit of the question. */
-    private void addConcepts(List<Unit> units, Set<String> group, boolean name) {
+    private void addConcepts(List<Unit> units, Set<String> group, boolean name, String language, Bridges bridges) {
         // Ordered, so every run builds the same query (Set.copyOf iterates in a random order).
         Set<String> concepts = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(group));
         if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
-            units.add(new Unit(concepts, null, name));
+            units.add(new Unit(concepts, null, name, language, bridges));
         }
     }
 

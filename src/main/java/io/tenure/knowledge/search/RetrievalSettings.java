@@ -20,8 +20,11 @@ package io.tenure.knowledge.search;
  * @param nameBonus ranking only: the share of a concept's weight a passage earns when the question writes
  *                  the concept as a name ("Campaigns" in Thai text) and the passage's article variant
  *                  writes it as one too (capitalised inside a sentence: "halaman Kampanye")
+ * @param lexiconMinScore the lowest alignment score (Dice, 0..1) a learned translation needs to be used
+ * @param weights how much each kind of match counts
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
                                 int evidencePassages, double numberBonus,
-                                boolean unknownNameAbstains, double titleBonus, double nameBonus) {
+                                boolean unknownNameAbstains, double titleBonus, double nameBonus,
+                                double lexiconMinScore, RetrievalWeights weights) {
 }

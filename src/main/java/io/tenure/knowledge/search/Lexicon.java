@@ -1,0 +1,324 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.Passage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+
+/**
+ * A bilingual lexicon learned from the help center itself. A real help center is partly translated: an
+ * article with several locale variants is parallel text. Each variant is cut into segments (title,
+ * headings, list items, paragraph lines) that are aligned by position; numbers and Latin names shared by
+ * two segments pull them together. Over all aligned segment pairs of a language pair, a Dice coefficient
+ * says how often two words occur opposite each other compared with how often each occurs at all. Where
+ * two languages share no article, the lexicon pivots through a third language they both share.
+ *
+ * <p>Words are the index's own terms (each language's analyzer), so a learned translation is searched
+ * as it is. Retrieval weighs a learned translation below a glossary one: the glossary is curated, this
+ * is statistics over a few dozen articles.
+ */
+public final class Lexicon {
+    /** A learned translation: the target language's term and how sure the aligner is (0..1). */
+    public record Translation(String term, double score, boolean pivot) {
+    }
+
+    /** Words that occur this often among a language pair's segments are function words, not topics. */
+    private static final double MAX_SEGMENT_SHARE = 0.2;
+    /** A translation through a third language multiplies two uncertain scores: it must stay this sure. */
+    private static final double MIN_PIVOT_SCORE = 0.5;
+    private static final int MIN_PAIRS = 2;
+    private static final int MAX_TRANSLATIONS = 3;
+
+    private final Map<String, Map<String, List<Translation>>> byPair;
+
+    private Lexicon(Map<String, Map<String, List<Translation>>> byPair) {
+        this.byPair = byPair;
+    }
+
+    public static Lexicon empty() {
+        return new Lexicon(Map.of());
+    }
+
+    /**
+     * @param minScore the lowest Dice score kept
+     * @param ignored terms never learned (the glossary's function words of a language)
+     */
+    public static Lexicon mine(List<Passage> passages, LanguageAnalyzers analyzers, double minScore,
+                               BiPredicate<String, String> ignored) {
+        Map<String, Map<String, List<Passage>>> articles = new TreeMap<>();
+        for (Passage passage : passages) {
+            articles.computeIfAbsent(passage.article(), a -> new TreeMap<>())
+                    .computeIfAbsent(passage.language(), l -> new ArrayList<>()).add(passage);
+        }
+        // A word found in many segments of its language, across the whole help center, is a function word
+        // or the help center's theme ("subscription" everywhere): it aligns with everything.
+        Map<String, Map<String, List<Segment>>> byArticle = new TreeMap<>();
+        Map<String, Map<String, Integer>> frequency = new HashMap<>();
+        Map<String, Integer> segmentCount = new HashMap<>();
+        articles.forEach((article, variants) -> variants.forEach((language, parts) -> {
+            if (LanguageAnalyzers.LANGUAGES.contains(language)) {
+                List<Segment> cut = segments(parts, analyzers, ignored);
+                byArticle.computeIfAbsent(article, k -> new TreeMap<>()).put(language, cut);
+                segmentCount.merge(language, cut.size(), Integer::sum);
+                for (Segment segment : cut) {
+                    segment.terms.forEach(t -> frequency.computeIfAbsent(language, k -> new HashMap<>())
+                            .merge(t, 1, Integer::sum));
+                }
+            }
+        }));
+        Map<String, Counts> counts = new HashMap<>();
+        for (Map<String, List<Segment>> all : byArticle.values()) {
+            if (all.size() < 2) {
+                continue;
+            }
+            Map<String, List<Segment>> segments = new TreeMap<>();
+            all.forEach((language, cut) -> {
+                int most = (int) Math.max(MIN_PAIRS + 1, MAX_SEGMENT_SHARE * segmentCount.get(language));
+                Map<String, Integer> seen = frequency.get(language);
+                segments.put(language, cut.stream().map(segment -> new Segment(segment.terms.stream()
+                        .filter(t -> seen.get(t) <= most).collect(java.util.stream.Collectors.toCollection(
+                                LinkedHashSet::new)), segment.anchors)).toList());
+            });
+            List<String> languages = List.copyOf(segments.keySet());
+            for (int a = 0; a < languages.size(); a++) {
+                for (int b = a + 1; b < languages.size(); b++) {
+                    Counts pair = counts.computeIfAbsent(languages.get(a) + "|" + languages.get(b), k -> new Counts());
+                    for (Segment[] aligned : align(segments.get(languages.get(a)), segments.get(languages.get(b)))) {
+                        pair.add(aligned[0].terms, aligned[1].terms);
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, List<Translation>>> byPair = new HashMap<>();
+        counts.forEach((pair, c) -> {
+            String[] languages = pair.split("\\|");
+            byPair.put(languages[0] + "|" + languages[1], c.translations(false, minScore));
+            byPair.put(languages[1] + "|" + languages[0], c.translations(true, minScore));
+        });
+        pivot(byPair, minScore);
+        return new Lexicon(byPair);
+    }
+
+    /** Learned translations of a term of one language into another, best first. */
+    public List<Translation> translate(String from, String term, String to) {
+        return byPair.getOrDefault(from + "|" + to, Map.of()).getOrDefault(term, List.of());
+    }
+
+    /** Every entry of a language pair ("ko|ja"), by source term. */
+    public Map<String, List<Translation>> entries(String from, String to) {
+        return new TreeMap<>(byPair.getOrDefault(from + "|" + to, Map.of()));
+    }
+
+    /** The language pairs the lexicon holds entries for. */
+    public Set<String> pairs() {
+        Set<String> pairs = new java.util.TreeSet<>();
+        byPair.forEach((pair, entries) -> {
+            if (!entries.isEmpty()) {
+                pairs.add(pair);
+            }
+        });
+        return pairs;
+    }
+
+    public int size() {
+        return byPair.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private record Segment(Set<String> terms, Set<String> anchors) {
+    }
+
+    /** Title, headings and each line of the passages, in order, as sets of terms. */
+    private static List<Segment> segments(List<Passage> parts, LanguageAnalyzers analyzers,
+                                          BiPredicate<String, String> ignored) {
+        List<Passage> ordered = new ArrayList<>(parts);
+        ordered.sort(Comparator.comparingInt(Passage::ordinal));
+        List<String> texts = new ArrayList<>();
+        texts.add(ordered.get(0).title());
+        String section = "";
+        for (Passage passage : ordered) {
+            if (!passage.section().isEmpty() && !passage.section().equals(section)) {
+                section = passage.section();
+                texts.add(section);
+            }
+            for (String line : passage.text().split("\n")) {
+                if (!line.isBlank()) {
+                    texts.add(line);
+                }
+            }
+        }
+        String language = ordered.get(0).language();
+        List<Segment> segments = new ArrayList<>();
+        for (String text : texts) {
+            Set<String> terms = new LinkedHashSet<>();
+            Set<String> anchors = new LinkedHashSet<>();
+            for (String term : analyzers.terms(language, text)) {
+                boolean latinInOtherScript = !List.of("en", "id").contains(language)
+                        && term.codePoints().allMatch(c -> c < 128);
+                if (latinInOtherScript || term.codePoints().anyMatch(Character::isDigit)) {
+                    // Numbers and Latin names need no translation: they anchor the alignment instead.
+                    anchors.add(term);
+                } else if (!ignored.test(language, term)) {
+                    terms.add(term);
+                }
+            }
+            if (!terms.isEmpty() || !anchors.isEmpty()) {
+                segments.add(new Segment(terms, anchors));
+            }
+        }
+        return segments;
+    }
+
+    /**
+     * Pairs each segment of the shorter variant with the segment of the other at the same relative
+     * position, moved by at most two places to one sharing a number or a name with it.
+     */
+    private static List<Segment[]> align(List<Segment> a, List<Segment> b) {
+        boolean swap = a.size() > b.size();
+        List<Segment> shorter = swap ? b : a;
+        List<Segment> longer = swap ? a : b;
+        List<Segment[]> pairs = new ArrayList<>();
+        for (int i = 0; i < shorter.size(); i++) {
+            int j = shorter.size() == 1 ? 0 : (int) Math.round(i * (longer.size() - 1.0) / (shorter.size() - 1.0));
+            Segment own = shorter.get(i);
+            if (!own.anchors.isEmpty()) {
+                int best = j;
+                int shared = overlap(own.anchors, longer.get(j).anchors);
+                for (int k = Math.max(0, j - 2); k <= Math.min(longer.size() - 1, j + 2); k++) {
+                    int s = overlap(own.anchors, longer.get(k).anchors);
+                    if (s > shared) {
+                        shared = s;
+                        best = k;
+                    }
+                }
+                j = best;
+            }
+            Segment other = longer.get(j);
+            pairs.add(swap ? new Segment[]{other, own} : new Segment[]{own, other});
+        }
+        return pairs;
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Co-occurrence counts over the aligned segment pairs of one language pair. */
+    private static final class Counts {
+        final Map<String, Integer> left = new HashMap<>();
+        final Map<String, Integer> right = new HashMap<>();
+        final Map<String, Map<String, Integer>> joint = new HashMap<>();
+        int segments;
+
+        void add(Set<String> a, Set<String> b) {
+            segments++;
+            a.forEach(x -> left.merge(x, 1, Integer::sum));
+            b.forEach(y -> right.merge(y, 1, Integer::sum));
+            for (String x : a) {
+                Map<String, Integer> row = joint.computeIfAbsent(x, k -> new HashMap<>());
+                b.forEach(y -> row.merge(y, 1, Integer::sum));
+            }
+        }
+
+        Map<String, List<Translation>> translations(boolean reverse, double minScore) {
+            Map<String, Map<String, Integer>> rows = new HashMap<>();
+            joint.forEach((x, row) -> row.forEach((y, n) -> {
+                if (reverse) {
+                    rows.computeIfAbsent(y, k -> new HashMap<>()).put(x, n);
+                } else {
+                    rows.computeIfAbsent(x, k -> new HashMap<>()).put(y, n);
+                }
+            }));
+            Map<String, Integer> from = reverse ? right : left;
+            Map<String, Integer> to = reverse ? left : right;
+            double common = Math.max(MIN_PAIRS + 1, 2 * MAX_SEGMENT_SHARE * segments);
+            // The best score each target word reaches with any source word: a pair is kept only when it is
+            // (nearly) the best for both words, the usual symmetric filter of word alignment.
+            Map<String, Double> bestFor = new HashMap<>();
+            rows.forEach((x, row) -> row.forEach((y, n) -> bestFor.merge(y, 2.0 * n / (from.get(x) + to.get(y)),
+                    Math::max)));
+            Map<String, List<Translation>> result = new LinkedHashMap<>();
+            rows.forEach((x, row) -> {
+                if (from.get(x) > common) {
+                    return;
+                }
+                List<Translation> found = new ArrayList<>();
+                row.forEach((y, n) -> {
+                    double dice = 2.0 * n / (from.get(x) + to.get(y));
+                    if (n >= MIN_PAIRS && to.get(y) <= common && dice >= minScore && dice >= 0.8 * bestFor.get(y)) {
+                        found.add(new Translation(y, dice, false));
+                    }
+                });
+                found.sort(Comparator.comparingDouble(Translation::score).reversed().thenComparing(Translation::term));
+                if (!found.isEmpty()) {
+                    double best = found.get(0).score();
+                    result.put(x, List.copyOf(found.stream().filter(t -> t.score() >= 0.6 * best)
+                            .limit(MAX_TRANSLATIONS).toList()));
+                }
+            });
+            return result;
+        }
+    }
+
+    /** Adds a -> c through b where the help center pairs a with b and b with c but a word lacks a -> c. */
+    private static void pivot(Map<String, Map<String, List<Translation>>> byPair, double minScore) {
+        List<String> languages = LanguageAnalyzers.LANGUAGES;
+        Map<String, Map<String, List<Translation>>> added = new HashMap<>();
+        for (String a : languages) {
+            for (String c : languages) {
+                if (a.equals(c)) {
+                    continue;
+                }
+                Map<String, List<Translation>> direct = byPair.getOrDefault(a + "|" + c, Map.of());
+                Map<String, List<Translation>> result = new LinkedHashMap<>();
+                for (String b : languages) {
+                    if (b.equals(a) || b.equals(c)) {
+                        continue;
+                    }
+                    Map<String, List<Translation>> first = byPair.getOrDefault(a + "|" + b, Map.of());
+                    Map<String, List<Translation>> second = byPair.getOrDefault(b + "|" + c, Map.of());
+                    first.forEach((x, viaB) -> {
+                        if (direct.containsKey(x)) {
+                            return;
+                        }
+                        for (Translation t1 : viaB) {
+                            for (Translation t2 : second.getOrDefault(t1.term(), List.of())) {
+                                double score = t1.score() * t2.score();
+                                if (score >= Math.max(minScore, MIN_PIVOT_SCORE)) {
+                                    List<Translation> list = result.computeIfAbsent(x, k -> new ArrayList<>());
+                                    if (list.stream().noneMatch(t -> t.term().equals(t2.term()))) {
+                                        list.add(new Translation(t2.term(), score, true));
+                                    }
+                                }
+                            }
+                        }
+                    });
+                }
+                result.replaceAll((x, list) -> List.copyOf(list.stream()
+                        .sorted(Comparator.comparingDouble(Translation::score).reversed())
+                        .limit(MAX_TRANSLATIONS).toList()));
+                if (!result.isEmpty()) {
+                    added.put(a + "|" + c, result);
+                }
+            }
+        }
+        added.forEach((pair, entries) -> {
+            Map<String, List<Translation>> merged = new HashMap<>(byPair.getOrDefault(pair, Map.of()));
+            entries.forEach(merged::putIfAbsent);
+            byPair.put(pair, merged);
+        });
+    }
+}

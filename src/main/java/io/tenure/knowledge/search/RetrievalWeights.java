@@ -1,0 +1,21 @@
+package io.tenure.knowledge.search;
+
+/**
+ * The ranking's weights (the {@code kb.weights} section): how much each kind of match counts. Evidence
+ * is a unit's rarity times the weight of the way it was matched; ranking adds the bonuses.
+ *
+ * @param translatedConcept a glossary concept matched in another language than the asker's
+ * @param lexicon a word matched through the help center's learned lexicon (below the glossary's weight)
+ * @param transliteration a word matched through its Latin spelling (ペイパル, 페이팔 and PayPal)
+ * @param typo a word matched as the nearest spelling the help center uses ("cancle": cancel)
+ * @param articleContext ranking only: a unit found elsewhere in the passage's article variant
+ * @param heading ranking only: a unit in the passage's heading
+ * @param bm25 ranking only: the share of the field's normalised BM25 score added to break ties
+ * @param core ranking only: a passage holding a number or name the question asks about
+ */
+public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
+                               double articleContext, double heading, double bm25, double core) {
+    public static RetrievalWeights defaults() {
+        return new RetrievalWeights(0.8, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.1);
+    }
+}
