@@ -81,6 +81,7 @@ public final class ScriptBridge {
         s = s.replace("ph", "p").replace("th", "t").replace("kh", "k").replace("sh", "s").replace("ch", "c")
                 .replace("ck", "k").replace("x", "ks").replaceAll("c(?=[eiy])", "s");
         StringBuilder out = new StringBuilder();
+        char previous = 0;
         for (char c : s.toCharArray()) {
             char mapped = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h' -> 0;
@@ -91,9 +92,11 @@ public final class ScriptBridge {
                 case 'z', 'j' -> 's';
                 default -> c;
             };
-            if (mapped != 0 && (out.isEmpty() || out.charAt(out.length() - 1) != mapped)) {
+            // Only neighbours merge ("ck", "ph" done above): p-a-p in "paypal" is two consonants.
+            if (mapped != 0 && previous != mapped) {
                 out.append(mapped);
             }
+            previous = mapped;
         }
         return out.toString();
     }

@@ -1,0 +1,101 @@
+package io.tenure.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenure.knowledge.Glossary;
+import io.tenure.knowledge.KnowledgeBase;
+import io.tenure.knowledge.KnowledgeFixtures;
+import io.tenure.knowledge.LanguageDetector;
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.HelpCenterSource;
+import io.tenure.knowledge.ingest.IngestLedger;
+import io.tenure.support.SharedFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lexicon and the script bridge on real files: the partly translated help center of
+ * ../shared/kb2-dev (the test skips with a reason when it is absent).
+ */
+class HelpCenterLexiconTest {
+    @TempDir
+    Path folder;
+
+    /** kb2-dev without the Korean variant of pay-by-invoice: that article is then Indonesian only. */
+    private KnowledgeBase helpCenterWithAnIndonesianOnlyArticle() throws IOException {
+        Path real = SharedFiles.shared().resolve("kb2-dev");
+        try (var files = Files.list(real)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).toList()) {
+                String name = file.getFileName().toString();
+                if (!name.equals("README.md") && !name.equals("pay-by-invoice.ko.md")) {
+                    Files.copy(file, folder.resolve(name));
+                }
+            }
+        }
+        KnowledgeBase base = new KnowledgeBase(KnowledgeFixtures.settings(5_000_000),
+                KnowledgeIndex.inMemory(new LanguageAnalyzers()), IngestLedger.inMemory(), new LanguageDetector());
+        base.ingest(HelpCenterSource.folder(folder), false);
+        return base;
+    }
+
+    @Test
+    void articlesInTwoLocalesTeachTheWordsTheyShare() throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            Lexicon lexicon = base.retriever().lexicon();
+
+            assertThat(lexicon.translate("id", "lisensi", "ko")).extracting(Lexicon.Translation::term)
+                    .contains("라이선스");
+            assertThat(lexicon.translate("ko", "카드", "id")).extracting(Lexicon.Translation::term)
+                    .contains("kartu");
+            assertThat(lexicon.pairs()).contains("ko|id", "id|ko", "ja|th");
+        }
+    }
+
+    @Test
+    void aWordLearnedFromTwoLocalesBridgesAThirdArticleThatExistsInOneLanguageOnly() throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            // No glossary at all: whatever crosses from Korean to Indonesian was learned from the articles.
+            MultilingualRetriever learnedOnly = new MultilingualRetriever(base.index(),
+                    new Glossary(Map.of(), base.index().analyzers()), KnowledgeFixtures.settings(5_000_000).retrieval());
+
+            List<ScoredPassage> found = learnedOnly.retrieve("송장으로 결제할 수 있나요?", "ko", 8);
+
+            // 송장 (invoice) was learned as "faktur" from the articles that exist in Korean and Indonesian.
+            assertThat(learnedOnly.lexicon().translate("ko", "송장", "id")).extracting(Lexicon.Translation::term)
+                    .contains("faktur");
+            assertThat(found).anySatisfy(p -> {
+                assertThat(p.passage().article()).isEqualTo("pay-by-invoice");
+                assertThat(p.passage().language()).isEqualTo("id");
+            });
+        }
+    }
+
+    @Test
+    void aLoanwordInHangulKatakanaOrThaiMeetsTheLatinNameTheHelpCenterUses() {
+        ScriptBridge bridge = new ScriptBridge(Set.of("microsoft", "paypal", "azure", "ライセンス"));
+
+        assertThat(bridge.matches("마이크로소프트")).containsExactly("microsoft");
+        assertThat(bridge.matches("ไมโครซอฟท์")).containsExactly("microsoft");
+        assertThat(bridge.matches("ペイパル")).containsExactly("paypal");
+        assertThat(bridge.matches("페이팔")).containsExactly("paypal");
+        assertThat(bridge.matches("license")).containsExactly("ライセンス");
+        assertThat(bridge.matches("넷플릭스")).isEmpty();
+    }
+
+    @Test
+    void aKoreanQuestionWritingTheProductInHangulFindsTheArticleThatWritesItInLatinLetters() throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            List<ScoredPassage> found = base.retriever().retrieve("애저 포털에서 구독 취소는 누가 할 수 있나요?", "ko", 3);
+
+            assertThat(found).isNotEmpty();
+            assertThat(found).extracting(p -> p.passage().article()).contains("cancel-subscription");
+        }
+    }
+}
