@@ -1,5 +1,6 @@
 package io.tenure;
 
+import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Command;
 import io.tenure.assistant.DailyDigest;
@@ -275,7 +276,8 @@ public final class App implements AutoCloseable {
             commands.add(new DigestRequest(dailyDigest(), clock));
             commands.add(new AccountSummaryCommand(accounts(), summarizer(), clock));
             commands.addAll(OutreachCommands.all(drafter(), approvals()));
-            assistant = new Assistant(knowledge(), questionLog(), commands, FollowUpJobs.rows(jobs()));
+            assistant = new Assistant(knowledge(), questionLog(), commands, FollowUpJobs.rows(jobs()),
+                    Apologies.load(config.section("kb", KnowledgeSettings.class).messages()));
         }
         return assistant;
     }

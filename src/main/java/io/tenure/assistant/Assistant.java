@@ -26,6 +26,7 @@ public final class Assistant {
     private final QuestionFollowUp followUp;
     private final Executor followUpWork;
     private final FollowUpRows followUpRows;
+    private final Apologies apologies;
 
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands) {
         this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run);
@@ -38,17 +39,25 @@ public final class Assistant {
      */
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
                      QuestionFollowUp followUp, Executor followUpWork) {
-        this(knowledge, questions, commands, followUp, followUpWork, null);
+        this(knowledge, questions, commands, followUp, followUpWork, null, Apologies.bundled());
     }
 
     /** @param followUpRows the follow-up of each answered question, written as a row with the question */
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
                      FollowUpRows followUpRows) {
-        this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run, followUpRows);
+        this(knowledge, questions, commands, followUpRows, Apologies.bundled());
+    }
+
+    /** @param apologies what a person is told when something fails (config/messages.yaml) */
+    public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
+                     FollowUpRows followUpRows, Apologies apologies) {
+        this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run, followUpRows, apologies);
     }
 
     private Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
-                      QuestionFollowUp followUp, Executor followUpWork, FollowUpRows followUpRows) {
+                      QuestionFollowUp followUp, Executor followUpWork, FollowUpRows followUpRows,
+                      Apologies apologies) {
+        this.apologies = apologies;
         this.knowledge = knowledge;
         this.questions = questions;
         this.followUp = followUp;
@@ -63,10 +72,16 @@ public final class Assistant {
         try {
             return route(inbound);
         } catch (RuntimeException e) {
-            log.error("failed to handle a message from {}", inbound.caller().userId(), e);
-            return Reply.failed("Sorry, I could not complete that: " + describe(e)
-                    + ". The team has been told; please try again in a moment.");
+            return failed(e, "handling a message from " + inbound.caller().userId(), inbound);
         }
+    }
+
+    /**
+     * What to say when something failed while answering {@code inbound} (here or in a chat adapter): an
+     * apology in the asker's language with a reference id; the failure is logged under that id.
+     */
+    public Reply failed(Throwable failure, String what, Inbound inbound) {
+        return apologies.reply(failure, what, inbound);
     }
 
     private Reply route(Inbound inbound) {
@@ -189,10 +204,5 @@ public final class Assistant {
 
     private static String roleNames(Command command) {
         return command.allowedRoles().stream().map(Role::key).sorted().reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    private static String describe(RuntimeException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tenure.logging.SecretRedaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -65,8 +66,32 @@ public final class ConfigLoader {
             }
         }
         applyEnvironment(tree, env);
+        refuseSecretValues(tree, userFile);
         Path data = dataDir != null ? dataDir : Path.of(tree.path("data").path("dir").asText("data"));
         return new TenureConfig(tree, data, new Secrets(env));
+    }
+
+    /**
+     * A value shaped like a secret (an {@code sk-} key as a model name, {@code user:password@} or
+     * {@code ?token=} in a URL) would be logged and shown as configuration: refused, like secret keys are.
+     */
+    private static void refuseSecretValues(ObjectNode tree, Path userFile) {
+        for (Map.Entry<String, JsonNode> entry : flatten(tree).entrySet()) {
+            List<String> values = new ArrayList<>();
+            if (entry.getValue().isArray()) {
+                entry.getValue().forEach(item -> values.add(item.asText()));
+            } else if (entry.getValue().isTextual()) {
+                values.add(entry.getValue().asText());
+            }
+            for (String value : values) {
+                if (SecretRedaction.looksSecret(value)) {
+                    throw new ConfigException((userFile == null ? "configuration" : userFile.toString()) + ": '"
+                            + entry.getKey() + "' (or " + envName(entry.getKey()) + ") holds what looks like a "
+                            + "secret (" + SecretRedaction.redact(value) + "); secrets come only from their "
+                            + "environment variables (see the README), never inside another setting");
+                }
+            }
+        }
     }
 
     private static ObjectNode bundledDefaults() {

@@ -1,5 +1,6 @@
 package io.tenure.config;
 
+import io.tenure.logging.SecretRedaction;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ public final class Secrets {
 
     public Secrets(Map<String, String> env) {
         this.env = Map.copyOf(env);
+        for (String name : new String[] {LLM_API_KEY, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN,
+                DISCORD_BOT_TOKEN, SMTP_PASSWORD}) {
+            // Whatever shape it has, a secret we were given is masked in every log line.
+            SecretRedaction.remember(env.get(name));
+        }
     }
 
     public Optional<String> get(String name) {

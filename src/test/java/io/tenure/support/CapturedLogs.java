@@ -21,6 +21,22 @@ public final class CapturedLogs implements AutoCloseable {
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
+    /** Each logged line with the messages of its exception and causes, for checking what the log was told. */
+    public List<String> details() {
+        return appender.list.stream().map(event -> {
+            StringBuilder line = new StringBuilder(event.getFormattedMessage());
+            for (var thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
+                line.append(" | ").append(thrown.getClassName()).append(": ").append(thrown.getMessage());
+            }
+            return line.toString();
+        }).toList();
+    }
+
+    /** The events themselves, to run through the configured encoder. */
+    public List<ILoggingEvent> events() {
+        return List.copyOf(appender.list);
+    }
+
     @Override
     public void close() {
         logger.detachAppender(appender);

@@ -66,6 +66,11 @@ public final class FakeDiscord implements AutoCloseable {
      * @param roleIds the server's roles besides @everyone
      */
     public FakeDiscord(List<String> channelIds, List<String> roleIds) {
+        this(channelIds, roleIds, 0);
+    }
+
+    /** On a given port (0: any free one), for a test where Discord comes up after the bot tried to connect. */
+    public FakeDiscord(List<String> channelIds, List<String> roleIds, int port) {
         this.channelIds = List.copyOf(channelIds);
         this.roleIds = List.copyOf(roleIds);
         server = Javalin.create(config -> {
@@ -85,7 +90,7 @@ public final class FakeDiscord implements AutoCloseable {
                     HandlerType.DELETE)) {
                 config.routes.addHttpHandler(method, "/api/v10/<path>", this::onRest);
             }
-        }).start("127.0.0.1", 0);
+        }).start("127.0.0.1", port);
     }
 
     public String apiBaseUrl() {

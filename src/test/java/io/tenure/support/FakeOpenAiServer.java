@@ -39,6 +39,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 .body("{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}").build());
     }
 
+    /** The next request fails with this status and body (a provider's error, which may echo the key). */
+    public void failWith(int status, String body) {
+        server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+                .body(body).build());
+    }
+
     public void replyAfter(long delayMillis, String content) {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .headersDelay(delayMillis, TimeUnit.MILLISECONDS).body(completion(content)).build());

@@ -59,7 +59,17 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /** An HTTP-level failure Slack answers with: a status and, for 429, the seconds to wait. */
+    private record HttpFailure(int status, int retryAfterSeconds) {
+    }
+
+    /** When a call of a method arrived (System.nanoTime), in order, including the ones answered with errors. */
+    public record Arrival(String method, long nanos) {
+    }
+
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, java.util.Queue<HttpFailure>> httpFailures = new ConcurrentHashMap<>();
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, String> lastingFailures = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
@@ -112,6 +122,30 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Every call of this method answers {@code {"ok":false,"error":error}} (e.g. auth.test with a revoked token). */
     public void failAlways(String method, String error) {
         lastingFailures.put(method, error);
+    }
+
+    /**
+     * The next {@code times} calls of this method are rate-limited the way Slack does it: HTTP 429,
+     * {@code Retry-After: seconds} and {@code {"ok":false,"error":"ratelimited"}}. Nothing is posted.
+     */
+    public void rateLimitNext(String method, int times, int retryAfterSeconds) {
+        for (int i = 0; i < times; i++) {
+            httpFailures.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                    .add(new HttpFailure(429, retryAfterSeconds));
+        }
+    }
+
+    /** The next {@code times} calls of this method fail with an HTTP status (500, 503…); nothing is posted. */
+    public void failWithStatusNext(String method, int times, int status) {
+        for (int i = 0; i < times; i++) {
+            httpFailures.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                    .add(new HttpFailure(status, 0));
+        }
+    }
+
+    /** When each call of a method arrived, also those answered with an HTTP error (which are not in calls()). */
+    public List<Long> arrivals(String method) {
+        return arrivals.stream().filter(a -> a.method().equals(method)).map(Arrival::nanos).toList();
     }
 
     public List<Call> calls() {
@@ -204,6 +238,18 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private void method(Context ctx) throws Exception {
         String method = ctx.pathParam("method");
+        arrivals.add(new Arrival(method, System.nanoTime()));
+        java.util.Queue<HttpFailure> pending = httpFailures.get(method);
+        HttpFailure httpFailure = pending == null ? null : pending.poll();
+        if (httpFailure != null) {
+            if (httpFailure.status() == 429) {
+                ctx.header("Retry-After", Integer.toString(httpFailure.retryAfterSeconds()));
+                ctx.status(429).contentType("application/json").result("{\"ok\":false,\"error\":\"ratelimited\"}");
+            } else {
+                ctx.status(httpFailure.status()).contentType("text/html").result("<html>Internal Server Error</html>");
+            }
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>();
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         if (contentType.startsWith("application/json")) {

@@ -32,6 +32,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -127,7 +128,17 @@ public final class DiscordBot implements ChatAdapter {
             review.get().subscribe(this::showCard);
         }
         if (gatewayLease.acquire()) {
-            connect(true);
+            try {
+                connect(true);
+            } catch (InvalidTokenException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // An unreachable Discord must not stop serve (Slack keeps serving): the heartbeat below, which
+                // still holds the lease, connects at its next beats.
+                log.warn("Discord cannot be reached at start ({}); trying again every {} s in the background, the "
+                        + "other chat platforms run meanwhile", e.getMessage(),
+                        Math.max(1, gatewayLease.length().toSeconds() / 3));
+            }
         } else {
             log.info("Discord gateway: another replica ({}) holds the connection for this bot token; this one "
                     + "takes over if that one stops", gatewayLease.holder().orElse("unknown"));
@@ -157,8 +168,8 @@ public final class DiscordBot implements ChatAdapter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            // The database may be away for a moment: keep what we have and try again at the next beat.
-            log.warn("Discord gateway lease: {}", e.getMessage());
+            // The database or Discord may be away for a moment: keep what we have and try again at the next beat.
+            log.warn("Discord gateway: {}; trying again at the next beat", e.getMessage());
         }
     }
 

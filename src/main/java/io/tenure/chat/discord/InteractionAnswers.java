@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
@@ -66,8 +67,8 @@ final class InteractionAnswers extends ListenerAdapter {
                             .queue(null, e -> log.error("could not answer /{}: {}", event.getName(), e.getMessage()));
                 }
             } catch (RuntimeException e) {
-                log.error("failed to answer /{}", event.getName(), e);
-                hook.editOriginal(MessageEditData.fromContent(failure(e))).queue(null,
+                Reply apology = assistant.failed(e, "answering /" + event.getName(), new Inbound(caller, kind, channelId, text));
+                hook.editOriginal(MessageEditData.fromContent(apology.text())).queue(null,
                         failure -> log.error("could not report a failure of /{}: {}", event.getName(), failure.getMessage()));
             }
         });
@@ -99,8 +100,8 @@ final class InteractionAnswers extends ListenerAdapter {
                 assistant.feedback(Long.parseLong(id.get().target()), caller, helpful);
                 answer = helpful ? "Thanks! Glad it helped." : "Thanks for telling us; the team will improve this answer.";
             } catch (RuntimeException e) {
-                log.error("could not store feedback on question {}", id.get().target(), e);
-                answer = failure(e);
+                answer = assistant.failed(e, "storing feedback on question " + id.get().target(),
+                        new Inbound(caller, ChannelKind.CUSTOMER_FACING, event.getChannelId(), "")).text();
             }
             hook.editOriginal(answer).queue(null, e -> log.error("could not confirm feedback: {}", e.getMessage()));
         });
@@ -121,8 +122,9 @@ final class InteractionAnswers extends ListenerAdapter {
         return channel instanceof ThreadChannel thread ? thread.getParentChannel().getId() : channel.getId();
     }
 
-    static String failure(RuntimeException e) {
-        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        return "Sorry, I could not complete that: " + why + ". Please try again in a moment.";
+    /** For staff-side failures (review cards): the reference to quote, never the exception's text. */
+    static String failure(RuntimeException e, String what) {
+        return "Sorry, that did not work (reference " + Apologies.logged(e, what) + "). Nothing was changed; "
+                + "please try again in a moment.";
     }
 }

@@ -68,8 +68,8 @@ final class MessageAnswers extends ListenerAdapter {
             answered.answered(message.getId());
         } catch (RuntimeException e) {
             answered.answered(message.getId());
-            log.error("failed to answer message {}", message.getId(), e);
-            message.reply(ReplyMessages.notice(InteractionAnswers.failure(e))).mentionRepliedUser(false).queue(null,
+            Reply apology = assistant.failed(e, "answering Discord message " + message.getId(), inbound);
+            message.reply(ReplyMessages.notice(apology.text())).mentionRepliedUser(false).queue(null,
                     failure -> log.error("could not report a failure to answer {}: {}", message.getId(),
                             failure.getMessage()));
         }

@@ -6,10 +6,12 @@ import io.tenure.assistant.Reply;
 import io.tenure.knowledge.Citation;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -27,6 +29,7 @@ final class ReplyMessages {
     /** Discord allows 25 fields; a handful of citations is what a reader follows. */
     private static final int MAX_CITATIONS = 5;
     private static final int PASSAGE_CHARS = 600;
+    private static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);
 
     private ReplyMessages() {
     }
@@ -81,7 +84,8 @@ final class ReplyMessages {
                 embed.setImage("attachment://" + name);
             }
         }
-        message.setEmbeds(embed.build()).setFiles(files);
+        // Nothing Tenure posts pings anyone: a customer's @everyone or <@id> quoted in a staff alert stays text.
+        message.setEmbeds(embed.build()).setFiles(files).setAllowedMentions(NO_MENTIONS);
         if (reply.questionId() != null) {
             message.setComponents(ActionRow.of(
                     Button.success(ComponentIds.of(ComponentIds.HELPFUL, reply.questionId()), "Helpful"),
@@ -92,7 +96,7 @@ final class ReplyMessages {
 
     /** A short plain message (an acknowledgement or an explained failure). */
     static MessageCreateData notice(String text) {
-        return new MessageCreateBuilder().setContent(limit(text, 2000)).build();
+        return new MessageCreateBuilder().setContent(limit(text, 2000)).setAllowedMentions(NO_MENTIONS).build();
     }
 
     static Color colorOf(Reply.Kind kind) {

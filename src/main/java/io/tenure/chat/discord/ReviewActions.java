@@ -49,13 +49,33 @@ final class ReviewActions extends ListenerAdapter {
                 InteractionAnswers.afterAcknowledging(event.deferEdit(), "approval of " + draftId, work,
                         () -> act(hook, draftId, () -> review.approve(draftId, caller)));
             }
-            case ComponentIds.EDIT -> openEditForm(event, draftId);
-            case ComponentIds.REJECT -> event.replyModal(DraftCards.rejectForm(draftId)).queue(null,
-                    e -> log.error("could not open the reject form of {}: {}", draftId, e.getMessage()));
+            case ComponentIds.EDIT -> {
+                if (!refused(event, caller, draftId, true)) {
+                    openEditForm(event, draftId);
+                }
+            }
+            case ComponentIds.REJECT -> {
+                if (!refused(event, caller, draftId, false)) {
+                    event.replyModal(DraftCards.rejectForm(draftId)).queue(null,
+                            e -> log.error("could not open the reject form of {}: {}", draftId, e.getMessage()));
+                }
+            }
             default -> {
                 // Feedback buttons are answered by InteractionAnswers.
             }
         }
+    }
+
+    /** Someone who may not edit or reject gets a private refusal instead of the form, which shows the draft. */
+    private boolean refused(ButtonInteractionEvent event, Caller caller, String draftId, boolean editing) {
+        Optional<String> refusal = review.refusalToOpen(caller, editing);
+        if (refusal.isEmpty()) {
+            return false;
+        }
+        log.info("{} may not open the {} form of draft {}", caller.userId(), editing ? "edit" : "reject", draftId);
+        event.reply(refusal.get()).setEphemeral(true)
+                .queue(null, e -> log.error("could not refuse the form of {}: {}", draftId, e.getMessage()));
+        return true;
     }
 
     /** A modal must be the first response, so the draft is read before answering; it is one row. */
@@ -64,8 +84,8 @@ final class ReviewActions extends ListenerAdapter {
         try {
             draft = review.find(draftId);
         } catch (RuntimeException e) {
-            log.error("could not read draft {} for editing", draftId, e);
-            event.reply(InteractionAnswers.failure(e)).setEphemeral(true).queue();
+            event.reply(InteractionAnswers.failure(e, "reading draft " + draftId + " for editing")).setEphemeral(true)
+                    .queue();
             return;
         }
         if (draft.isEmpty()) {
@@ -115,8 +135,7 @@ final class ReviewActions extends ListenerAdapter {
                 privately(hook, refused.reason());
             }
         } catch (RuntimeException e) {
-            log.error("review action on draft {} failed", draftId, e);
-            privately(hook, InteractionAnswers.failure(e));
+            privately(hook, InteractionAnswers.failure(e, "review action on draft " + draftId));
         }
     }
 

@@ -42,9 +42,13 @@ final class ReplyBlocks {
         return blocks;
     }
 
-    /** The plain text Slack shows in notifications and where blocks cannot be shown. */
+    /**
+     * The plain text Slack shows in notifications and where blocks cannot be shown. Escaped like the blocks:
+     * Slack reads this text as mrkdwn too, so a customer's {@code <!channel>}, {@code <@U…>} or
+     * {@code <http://evil.example|…>} quoted in a staff alert would ping the channel or show a disguised link.
+     */
     static String fallback(Reply reply) {
-        String text = reply.text();
+        String text = SlackText.escape(reply.text());
         return text.length() > SECTION_LIMIT ? text.substring(0, SECTION_LIMIT - 1) + "…" : text;
     }
 

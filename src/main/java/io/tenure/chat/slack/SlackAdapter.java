@@ -48,6 +48,7 @@ public final class SlackAdapter implements ChatAdapter {
     private final ExecutorService answers;
     private final ExecutorService cardWork;
     private final ExecutorService clicks;
+    private final Clock clock;
     private SocketModeApp socketMode;
     private boolean started;
 
@@ -56,12 +57,14 @@ public final class SlackAdapter implements ChatAdapter {
         this.settings = settings;
         this.tokens = tokens;
         this.review = review;
+        this.clock = clock;
         SlackConfig config = new SlackConfig();
         config.setProxyUrl(null);
         config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
         slack = Slack.getInstance(config);
         bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
                 .signingSecret(tokens.signingSecret()).unmatchedRequestHandler(SlackListeners.UNMATCHED).build());
+        bolt.use(new RequestOrigin(settings.teamId(), settings.appId()));
         web = new SlackWebApi(slack.methods(tokens.botToken()));
         seen = new ClaimTable(jdbi, ClaimTable.Table.SLACK_EVENT, clock);
         work = pool("slack-work", settings.workers());
@@ -87,7 +90,7 @@ public final class SlackAdapter implements ChatAdapter {
     /** Adds {@code POST /slack/events} to the HTTP server, in HTTP mode (Socket Mode needs no route). */
     public void routes(HttpServer http) {
         if (!tokens.socketMode()) {
-            SlackEventsEndpoint endpoint = new SlackEventsEndpoint(bolt);
+            SlackEventsEndpoint endpoint = new SlackEventsEndpoint(bolt, clock);
             http.routes(routes -> routes.post(SlackEventsEndpoint.PATH, endpoint));
         }
     }

@@ -33,8 +33,13 @@ final class SlackConversations {
         this.workingNotice = workingNotice;
     }
 
-    /** Blocks until delivered; call it on a worker thread, never on Slack's request thread. */
-    void converse(Inbound inbound, ReplyTarget target) {
+    /**
+     * Blocks until delivered; call it on a worker thread, never on Slack's request thread.
+     *
+     * @param eventId the Slack event being answered, or null (a slash command): named in the log when the
+     *                answer cannot be delivered
+     */
+    void converse(Inbound inbound, ReplyTarget target, String eventId) {
         CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(() -> assistant.handle(inbound), answers);
         String working = null;
         Reply reply;
@@ -47,16 +52,14 @@ final class SlackConversations {
             }
         } catch (TimeoutException e) {
             answer.cancel(true);
-            log.error("no answer for {} after {}", inbound.caller().userId(), GIVE_UP);
-            reply = Reply.failed("Sorry, this took too long and I stopped. Please try again in a moment.");
+            reply = assistant.failed(e, "answering " + inbound.caller().userId() + " within " + GIVE_UP, inbound);
         } catch (ExecutionException e) {
-            log.error("the assistant failed for {}", inbound.caller().userId(), e.getCause());
-            reply = Reply.failed("Sorry, I could not complete that: " + e.getCause().getMessage());
+            reply = assistant.failed(e.getCause(), "answering " + inbound.caller().userId(), inbound);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            reply = Reply.failed("Sorry, I was stopped before I could answer. Please ask again.");
+            reply = assistant.failed(e, "answering " + inbound.caller().userId() + " (stopped)", inbound);
         }
-        deliver(target, reply, working);
+        deliver(target, reply, working, inbound, eventId);
     }
 
     private static String showWorking(ReplyTarget target) {
@@ -68,18 +71,29 @@ final class SlackConversations {
         }
     }
 
-    static void deliver(ReplyTarget target, Reply reply, String working) {
+    /**
+     * Delivers a reply (the Web API calls already retry what Slack rate-limits or fails for a moment). When
+     * it still cannot be delivered, the log names the channel, event and question, and the asker gets an
+     * apology with the same reference, never Slack's error.
+     */
+    void deliver(ReplyTarget target, Reply reply, String working, Inbound inbound, String eventId) {
         try {
             target.deliver(reply, working);
         } catch (RuntimeException e) {
-            log.error("could not deliver a reply to Slack", e);
+            Reply apology = assistant.failed(e, "delivering the reply in Slack channel " + inbound.channelId()
+                    + " (event " + eventId + ", question " + reply.questionId() + ")", inbound);
             try {
-                target.deliver(Reply.failed("I have an answer but could not post it here: " + e.getMessage()
-                        + ". Please try again, or ask an admin to check the Slack app's permissions."), working);
+                target.deliver(apology, working);
             } catch (RuntimeException again) {
-                log.error("could not explain the failure in Slack either: {}", again.getMessage());
+                log.error("gave up: nothing could be posted in Slack channel {} for event {} (question {}): {}",
+                        inbound.channelId(), eventId, reply.questionId(), again.getMessage());
             }
         }
+    }
+
+    /** The apology for a failure outside the assistant (see {@link Assistant#failed}). */
+    Reply failed(Throwable failure, String what, Inbound inbound) {
+        return assistant.failed(failure, what, inbound);
     }
 
     void feedback(long questionId, Caller caller, boolean helpful) {

@@ -1,5 +1,6 @@
 package io.tenure.chat.slack;
 
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -8,6 +9,8 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +27,29 @@ final class SlackEventsEndpoint implements Handler {
     static final String PATH = "/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackEventsEndpoint.class);
 
+    /** Slack's own window: a signed request older or newer than this is a replay or a forgery. */
+    static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
+
     private final App bolt;
     private final SlackRequestParser parser;
+    private final Clock clock;
 
-    SlackEventsEndpoint(App bolt) {
+    SlackEventsEndpoint(App bolt, Clock clock) {
         this.bolt = bolt;
         this.parser = new SlackRequestParser(bolt.config());
+        this.clock = clock;
     }
 
     @Override
     public void handle(Context ctx) throws Exception {
+        // The SDK refuses old timestamps only; a request dated in the future could be replayed for as long.
+        String timestamp = ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+        if (timestamp != null && !withinSkew(timestamp)) {
+            log.warn("refused a Slack request dated {} (now {}): more than {} min apart", timestamp,
+                    clock.instant().getEpochSecond(), ALLOWED_SKEW.toMinutes());
+            ctx.status(401).result("request timestamp out of range");
+            return;
+        }
         SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
                 .requestUri(ctx.path())
                 .queryString(ctx.queryParamMap())
@@ -61,6 +77,15 @@ final class SlackEventsEndpoint implements Handler {
         }
         if (response.getBody() != null) {
             ctx.result(response.getBody());
+        }
+    }
+
+    private boolean withinSkew(String timestamp) {
+        try {
+            long seconds = Long.parseLong(timestamp.strip());
+            return Math.abs(clock.instant().getEpochSecond() - seconds) <= ALLOWED_SKEW.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

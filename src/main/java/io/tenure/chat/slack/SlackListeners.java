@@ -104,7 +104,7 @@ final class SlackListeners {
             Inbound inbound = new Inbound(caller(payload.getUserId()), kind, payload.getChannelId(),
                     SlackText.plain(payload.getText()));
             work.execute(() -> conversations.converse(inbound,
-                    new SlashCommandTarget(ctx, web, payload.getChannelId(), kind == ChannelKind.DIRECT)));
+                    new SlashCommandTarget(ctx, web, payload.getChannelId(), kind == ChannelKind.DIRECT), null));
             return ctx.ack();
         });
 
@@ -189,13 +189,15 @@ final class SlackListeners {
             ChannelKind kind = channels.kindOf(channel, channelType);
             Inbound inbound = new Inbound(caller(user), kind, channel, SlackText.plain(text));
             conversations.converse(inbound, new ThreadTarget(web, threads, channel, thread, user,
-                    kind != ChannelKind.DIRECT));
+                    kind != ChannelKind.DIRECT), eventId);
             seen.answered(eventId);
         } catch (RuntimeException e) {
-            log.error("could not answer Slack event {}", eventId, e);
-            SlackConversations.deliver(new ThreadTarget(web, threads, channel, thread, user, false),
-                    io.tenure.assistant.Reply.failed("Sorry, something went wrong before I could answer: "
-                            + e.getMessage()), null);
+            // Who asked where is unknown when this fails early: treated as a customer, told only the apology.
+            Inbound asker = new Inbound(Caller.customer(user, PLATFORM), ChannelKind.CUSTOMER_FACING, channel,
+                    SlackText.plain(text));
+            conversations.deliver(new ThreadTarget(web, threads, channel, thread, user, false),
+                    conversations.failed(e, "answering Slack event " + eventId + " in channel " + channel, asker),
+                    null, asker, eventId);
             if (claimed) {
                 // The failure is said: a retry would only say it again.
                 seen.answered(eventId);
@@ -214,8 +216,8 @@ final class SlackListeners {
                 conversations.feedback(Long.parseLong(value), caller, helpful);
                 thanks = helpful ? "Thanks, noted as helpful." : "Thanks, noted as not helpful; the team will look at it.";
             } catch (RuntimeException e) {
-                log.error("could not store feedback on question {}", value, e);
-                thanks = "Sorry, I could not store your feedback: " + e.getMessage();
+                thanks = conversations.failed(e, "storing feedback on question " + value,
+                        new Inbound(caller, ChannelKind.CUSTOMER_FACING, channel, "")).text();
             }
             if (channel != null) {
                 try {

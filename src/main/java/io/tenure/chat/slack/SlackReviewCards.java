@@ -1,6 +1,7 @@
 package io.tenure.chat.slack;
 
 import com.slack.api.model.block.LayoutBlock;
+import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Caller;
 import io.tenure.outreach.DraftListener;
 import io.tenure.outreach.DraftReview;
@@ -88,6 +89,12 @@ final class SlackReviewCards implements DraftListener {
     void openModal(String draftId, String triggerId, Caller by, String channel, boolean editing) {
         clicks.execute(() -> {
             try {
+                Optional<String> refusal = review.refusalToOpen(by, editing);
+                if (refusal.isPresent()) {
+                    log.info("{} may not open the {} form of draft {}", by.userId(), editing ? "edit" : "reject", draftId);
+                    explain(channel, by, refusal.get());
+                    return;
+                }
                 Optional<DraftView> draft = review.find(draftId);
                 if (draft.isEmpty()) {
                     web.postEphemeral(channel, by.userId(), null, "That draft no longer exists.");
@@ -97,8 +104,8 @@ final class SlackReviewCards implements DraftListener {
                 web.openView(triggerId, editing ? DraftModals.edit(draft.get(), origin)
                         : DraftModals.reject(draft.get(), origin));
             } catch (RuntimeException e) {
-                log.error("could not open the review modal for draft {}", draftId, e);
-                explain(channel, by, "I could not open that form: " + e.getMessage());
+                String reference = Apologies.logged(e, "opening the review form of draft " + draftId);
+                explain(channel, by, "I could not open that form (reference " + reference + ").");
             }
         });
     }
@@ -112,8 +119,8 @@ final class SlackReviewCards implements DraftListener {
                 cardWork.execute(() -> showQuietly(done.draft()));
             }
         } catch (RuntimeException e) {
-            log.error("review action on draft {} by {} failed", draftId, by.userId(), e);
-            explain(channel, by, "That did not work: " + e.getMessage() + ". Nothing was changed by me; "
+            String reference = Apologies.logged(e, "review action on draft " + draftId + " by " + by.userId());
+            explain(channel, by, "That did not work (reference " + reference + "). Nothing was changed by me; "
                     + "please look at the card and try again.");
         }
     }

@@ -3,6 +3,7 @@ package io.tenure.chat.slack;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.webhook.WebhookResponse;
+import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Attachment;
 import io.tenure.assistant.Reply;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class SlashCommandTarget implements ReplyTarget {
     @Override
     public void deliver(Reply reply, String working) {
         if (reply.privateToCaller()) {
-            respond(SlashCommandResponse.builder().responseType("ephemeral").text(reply.text()).build());
+            respond(SlashCommandResponse.builder().responseType("ephemeral").text(ReplyBlocks.fallback(reply)).build());
             return;
         }
         respond(SlashCommandResponse.builder().responseType(onlyToCaller ? "ephemeral" : "in_channel")
@@ -48,9 +49,10 @@ final class SlashCommandTarget implements ReplyTarget {
                 web.upload(channel, null, attachment);
             } catch (RuntimeException e) {
                 // Uploading needs the bot in the channel; a response URL works without, so explain there.
+                String reference = Apologies.logged(e, "attaching " + attachment.title() + " in " + channel);
                 respond(SlashCommandResponse.builder().responseType("ephemeral").text("I could not attach "
-                        + attachment.title() + " here (" + e.getMessage() + "); invite me to the channel, or ask "
-                        + "in a direct message.").build());
+                        + attachment.title() + " here (reference " + reference + "); invite me to the channel, or "
+                        + "ask in a direct message.").build());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.tenure.chat.slack;
 
+import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Attachment;
 import io.tenure.assistant.Reply;
 
@@ -42,7 +43,7 @@ final class ThreadTarget implements ReplyTarget {
             if (working != null) {
                 web.delete(channel, working);
             }
-            web.postEphemeral(channel, user, threadTs, reply.text());
+            web.postEphemeral(channel, user, threadTs, ReplyBlocks.fallback(reply));
             return;
         }
         if (working != null) {
@@ -58,8 +59,9 @@ final class ThreadTarget implements ReplyTarget {
                 web.upload(channel, threadTs, attachment);
             } catch (RuntimeException e) {
                 // The answer is out; say what is missing rather than failing the whole reply.
-                web.post(channel, threadTs, "I could not attach " + attachment.title() + ": " + e.getMessage(),
-                        java.util.List.of());
+                String reference = Apologies.logged(e, "attaching " + attachment.title() + " in " + channel);
+                web.post(channel, threadTs, "I could not attach " + attachment.title() + " (reference " + reference
+                        + ").", java.util.List.of());
             }
         }
     }

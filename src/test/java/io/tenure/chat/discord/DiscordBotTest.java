@@ -423,9 +423,10 @@ class DiscordBotTest {
         discord.dispatch("INTERACTION_CREATE", discord.buttonClick(SUPPORT, discord.snowflake(), CUSTOMER, List.of(),
                 "tenure:helpful:987654"));
 
-        // then the deferred private reply explains that it failed
+        // then the deferred private reply apologises with a reference, and says nothing of the failure itself
         Call explanation = discord.awaitCall(c -> c.is("PATCH", "webhooks/"));
-        assertThat(explanation.body().path("content").asText()).startsWith("Sorry, I could not complete that");
+        assertThat(explanation.body().path("content").asText()).startsWith("Sorry").containsPattern("E-[A-Z2-9]{8}")
+                .doesNotContainIgnoringCase("sql").doesNotContain("987654", "feedback");
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +66,12 @@ final class SlackHarness implements AutoCloseable {
      * @param appToken null for HTTP mode, else Socket Mode
      */
     SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken) throws Exception {
+        this(dir, answerDelay, workingNoticeMillis, appToken, UnaryOperator.identity());
+    }
+
+    /** @param configure changes the Slack settings (e.g. restricts the workspace) before the adapter is built */
+    SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken,
+                 UnaryOperator<SlackSettings> configure) throws Exception {
         Clock clock = Clock.systemUTC();
         database = TestDatabases.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
@@ -73,8 +80,8 @@ final class SlackHarness implements AutoCloseable {
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(AGENT), List.of(),
                 List.of(APPROVER)));
         // One worker: events are taken in the order they arrive, so tests can reason about order.
-        SlackSettings settings = new SlackSettings(slack.apiBaseUrl(), List.of(INTERNAL), REVIEW, DIGEST,
-                workingNoticeMillis, 1);
+        SlackSettings settings = configure.apply(new SlackSettings(slack.apiBaseUrl(), List.of(INTERNAL), REVIEW,
+                DIGEST, workingNoticeMillis, 1));
         adapter = new SlackAdapter(settings, new SlackTokens(BOT_TOKEN, appToken == null ? SECRET : null, appToken),
                 assistant, roles, approvals.workflow(), database.jdbi(), clock);
         http = new HttpServer(new HttpSettings("127.0.0.1", 0));
