@@ -430,6 +430,49 @@ class DiscordBotTest {
     }
 
     @Test
+    void aCustomerClickingEditOrRejectOnACardGetsAPrivateRefusalAndNeverTheForm() {
+        // given a draft's card
+        String draftId = newDraft();
+        Call card = cardOf(draftId);
+        discord.clearCalls();
+
+        // when someone without a staff role clicks Edit, then Reject
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), CUSTOMER, List.of(),
+                "tenure:edit:" + draftId));
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClick(REVIEW, card.messageId(), CUSTOMER, List.of(),
+                "tenure:reject:" + draftId));
+
+        // then both are refused privately, and no form (which would show the draft) is opened
+        List<Call> replies = discord.awaitCalls(c -> c.is("POST", "interactions/"), 2);
+        assertThat(replies).allSatisfy(reply -> {
+            assertThat(reply.body().path("type").asInt()).isEqualTo(4);
+            assertThat(reply.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+            assertThat(reply.body().path("data").path("content").asText()).contains("may not", "not opened")
+                    .doesNotContain("20% off");
+        });
+        assertThat(discord.calls()).noneMatch(c -> c.body() != null && c.body().path("type").asInt() == 9);
+        assertThat(approvals.stored(draftId).status()).isEqualTo(DraftStatus.DRAFTED);
+    }
+
+    @Test
+    void aCustomersEveryoneAndUserMentionsInAStaffAlertPingNobody() {
+        // given an alert quoting a customer who wrote mentions
+        Reply alert = new Reply(Reply.Kind.ACCOUNT_DATA, "Cancel intent on ACME-1; they asked:\n> @everyone @here <@"
+                + MANAGER + "> <@&" + MANAGER_ROLE + "> cancel now", "en", List.of(), false, List.of(), null, null);
+
+        // when it is posted
+        bot.staffAlerts().orElseThrow().alert(alert);
+
+        // then Discord is told to parse no mentions at all: the text is shown, nobody is pinged
+        Call post = discord.awaitCall(c -> c.is("POST", "channels/" + REVIEW + "/messages")
+                && c.text().contains("cancel now"));
+        assertThat(post.body().path("allowed_mentions").path("parse").isArray()).isTrue();
+        assertThat(post.body().path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(post.body().path("allowed_mentions").path("users")).isEmpty();
+        assertThat(post.body().path("allowed_mentions").path("roles")).isEmpty();
+    }
+
+    @Test
     void aClickOnAButtonNoLongerInUseIsAnsweredPrivately() {
         // given a click on a button Tenure does not (or no longer) know
         discord.dispatch("INTERACTION_CREATE", discord.buttonClick(SUPPORT, discord.snowflake(), CUSTOMER, List.of(),
