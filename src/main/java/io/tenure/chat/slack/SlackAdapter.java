@@ -48,7 +48,6 @@ public final class SlackAdapter implements ChatAdapter {
     private final ExecutorService answers;
     private final ExecutorService cardWork;
     private final ExecutorService clicks;
-    private final Clock clock;
     private SocketModeApp socketMode;
     private boolean started;
 
@@ -57,14 +56,12 @@ public final class SlackAdapter implements ChatAdapter {
         this.settings = settings;
         this.tokens = tokens;
         this.review = review;
-        this.clock = clock;
         SlackConfig config = new SlackConfig();
         config.setProxyUrl(null);
         config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
         slack = Slack.getInstance(config);
         bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
                 .signingSecret(tokens.signingSecret()).unmatchedRequestHandler(SlackListeners.UNMATCHED).build());
-        bolt.use(new RequestOrigin(settings.teamId(), settings.appId()));
         web = new SlackWebApi(slack.methods(tokens.botToken()));
         seen = new ClaimTable(jdbi, ClaimTable.Table.SLACK_EVENT, clock);
         work = pool("slack-work", settings.workers());
@@ -90,7 +87,7 @@ public final class SlackAdapter implements ChatAdapter {
     /** Adds {@code POST /slack/events} to the HTTP server, in HTTP mode (Socket Mode needs no route). */
     public void routes(HttpServer http) {
         if (!tokens.socketMode()) {
-            SlackEventsEndpoint endpoint = new SlackEventsEndpoint(bolt, clock);
+            SlackEventsEndpoint endpoint = new SlackEventsEndpoint(bolt, Clock.systemUTC());
             http.routes(routes -> routes.post(SlackEventsEndpoint.PATH, endpoint));
         }
     }
@@ -112,6 +109,12 @@ public final class SlackAdapter implements ChatAdapter {
         if (started) {
             return;
         }
+        try {
+            // Bolt builds its own middleware (checking the token with auth.test) when the first is added.
+            bolt.use(new RequestOrigin(settings.teamId(), settings.appId()));
+        } catch (IllegalArgumentException e) {
+            throw refusedToken(e);
+        }
         seen.forgetOld();
         review.subscribe(reviewCards);
         if (tokens.socketMode()) {
@@ -122,13 +125,17 @@ public final class SlackAdapter implements ChatAdapter {
             try {
                 bolt.start();
             } catch (IllegalArgumentException e) {
-                // Bolt checks the token with auth.test and throws this; say which setting to look at.
-                throw new ConfigException("Slack did not accept SLACK_BOT_TOKEN: " + e.getMessage()
-                        + "; check the token and slack.api_base_url (" + settings.apiBaseUrl() + ")");
+                throw refusedToken(e);
             }
             log.info("Slack: HTTP mode, Slack calls POST {}", SlackEventsEndpoint.PATH);
         }
         started = true;
+    }
+
+    /** Bolt checks the token with auth.test and throws IllegalArgumentException; say which setting to look at. */
+    private ConfigException refusedToken(IllegalArgumentException e) {
+        return new ConfigException("Slack did not accept SLACK_BOT_TOKEN: " + e.getMessage()
+                + "; check the token and slack.api_base_url (" + settings.apiBaseUrl() + ")");
     }
 
     @Override

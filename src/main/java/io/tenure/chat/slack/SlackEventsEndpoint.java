@@ -32,6 +32,7 @@ final class SlackEventsEndpoint implements Handler {
 
     private final App bolt;
     private final SlackRequestParser parser;
+    /** Slack's clock, not the application's (which tests and --as-of may fix): the wall clock. */
     private final Clock clock;
 
     SlackEventsEndpoint(App bolt, Clock clock) {
