@@ -42,7 +42,7 @@ final class SlackWebApi {
                 .withMaxAttempts(MAX_ATTEMPTS)
                 .withMaxDuration(GIVE_UP_AFTER)
                 .withBackoff(Duration.ofMillis(250), Duration.ofSeconds(8))
-                .withJitter(0.2)
+                // No jitter: Failsafe would apply it to Retry-After too, and Slack must never be asked early.
                 .withDelayFn(context -> retryAfter(context.getLastException()))
                 .onRetryScheduled(e -> log.warn("Slack call failed ({}); attempt {} of {} in {} ms",
                         describe(e.getLastException()), e.getAttemptCount() + 1, MAX_ATTEMPTS, e.getDelay().toMillis()))
