@@ -34,9 +34,10 @@ class DiscordUnreachableAtStartTest {
         Database database = Database.open(dir);
         Assistant assistant = new Assistant(question -> new Answer("An answer.", "en", false, List.of()),
                 new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
+        // A 3-second gateway lease: the heartbeat that renews it (and connects when not connected) beats each second.
         DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(), List.of(), "", "",
-                "http://127.0.0.1:" + port + "/api/v10/", "ws://127.0.0.1:" + port + "/gateway");
-        DiscordBot bot = new DiscordBot(settings, "fake-discord-bot-token", assistant,
+                "http://127.0.0.1:" + port + "/api/v10/", "ws://127.0.0.1:" + port + "/gateway", "", 3);
+        DiscordBot bot = DiscordBots.bot(settings, "fake-discord-bot-token", assistant,
                 new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(), List.of())), Optional.empty(),
                 database.jdbi(), Clock.systemUTC());
         FakeDiscord discord = null;
@@ -50,6 +51,7 @@ class DiscordUnreachableAtStartTest {
             assertThat(startMillis).isLessThan(25_000);
 
             // and once Discord is reachable, the bot connects on its own and registers its commands
+            assertThat(bot.connected()).isFalse();
             discord = new FakeDiscord(List.of("400000000000000001"), List.of(), port);
             long deadline = System.nanoTime() + 40_000_000_000L;
             while (discord.history().stream().noneMatch(c -> c.is("PUT", "applications/"))
