@@ -527,7 +527,7 @@ public final class App implements AutoCloseable {
     public synchronized DigestSchedule digestSchedule() {
         if (digestSchedule == null) {
             digestSchedule = new DigestSchedule(config.section("digest", DigestSettings.class), dailyDigest(),
-                    digestChannels(), database().jdbi(), clock);
+                    digestChannels(), database().jdbi(), clock, StaffAlertJobs.queue(jobs()));
         }
         return digestSchedule;
     }

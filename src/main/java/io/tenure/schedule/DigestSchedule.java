@@ -2,6 +2,7 @@ package io.tenure.schedule;
 
 import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.Reply;
+import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.DigestChannel;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +40,21 @@ public final class DigestSchedule implements AutoCloseable {
     private final List<DigestChannel> channels;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final StaffAlerts staffAlerts;
     private final String instance = UUID.randomUUID().toString();
+    /** Days whose digest could not be built and staff were already told, so they are told once. */
+    private final Set<LocalDate> reportedBuildFailures = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService ticker;
 
     public DigestSchedule(DigestSettings settings, DailyDigest digest, List<DigestChannel> channels, Jdbi jdbi,
                           Clock clock) {
+        this(settings, digest, channels, jdbi, clock, alert -> { });
+    }
+
+    /** @param staffAlerts told once per day when the digest cannot be built */
+    public DigestSchedule(DigestSettings settings, DailyDigest digest, List<DigestChannel> channels, Jdbi jdbi,
+                          Clock clock, StaffAlerts staffAlerts) {
+        this.staffAlerts = staffAlerts;
         this.settings = settings;
         this.digest = digest;
         this.channels = List.copyOf(channels);
@@ -94,10 +107,15 @@ public final class DigestSchedule implements AutoCloseable {
             if (!claim(channel.platform(), day)) {
                 continue;
             }
-            try {
-                if (reply == null) {
+            if (reply == null) {
+                try {
                     reply = digest.forDay(day);
+                } catch (RuntimeException e) {
+                    buildFailed(day, e);
+                    return posted;
                 }
+            }
+            try {
                 channel.post(reply);
                 markPosted(channel.platform(), day);
                 posted++;
@@ -109,6 +127,27 @@ public final class DigestSchedule implements AutoCloseable {
             }
         }
         return posted;
+    }
+
+    /**
+     * A digest that cannot be built (bad data, a broken playbook) will not build on the next check either:
+     * the claim is kept, so it is tried again only when the claim goes stale ({@code
+     * digest.claim_timeout_minutes}), and staff are told once instead of every few seconds.
+     */
+    private void buildFailed(LocalDate day, RuntimeException e) {
+        if (!reportedBuildFailures.add(day)) {
+            log.warn("daily digest for {} still cannot be built: {}", day, e.toString());
+            return;
+        }
+        log.error("daily digest for {} cannot be built; trying again in {} min", day,
+                settings.claimTimeoutMinutes(), e);
+        try {
+            staffAlerts.alert(Reply.failed("The daily digest for " + day + " could not be built: " + e
+                    + ". Tenure tries again in " + settings.claimTimeoutMinutes()
+                    + " minutes; the log has the details."));
+        } catch (RuntimeException alertFailed) {
+            log.error("could not tell staff that the digest for {} failed", day, alertFailed);
+        }
     }
 
     /** Whether this instance now holds the claim to post this platform's digest for the day. */

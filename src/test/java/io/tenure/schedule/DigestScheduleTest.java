@@ -3,6 +3,7 @@ package io.tenure.schedule;
 import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.Reply;
 import io.tenure.chat.DigestChannel;
 import io.tenure.storage.Database;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +61,38 @@ class DigestScheduleTest {
     private DigestSchedule schedule(RecordingChannel channel, Clock clock) {
         return new DigestSchedule(EIGHT_IN_SEOUL, day -> Reply.text(Reply.Kind.ACCOUNT_DATA, "Digest for " + day),
                 List.of(channel), TestDatabases.open(dir).jdbi(), clock);
+    }
+
+    @Test
+    void aDigestThatCannotBeBuiltIsReportedToStaffOnceAndNotRetriedUntilItsClaimGoesStale() {
+        RecordingChannel channel = new RecordingChannel();
+        List<Reply> alerts = new CopyOnWriteArrayList<>();
+        AtomicInteger builds = new AtomicInteger();
+        DailyDigest broken = day -> {
+            builds.incrementAndGet();
+            throw new NumberFormatException("Character I is neither a decimal digit number, decimal point, nor \"e\"");
+        };
+        Database database = TestDatabases.open(dir);
+        DigestSchedule atEight = new DigestSchedule(EIGHT_IN_SEOUL, broken, List.of(channel), database.jdbi(),
+                at(2026, 11, 21, 8, 0), alerts::add);
+
+        for (int check = 0; check < 5; check++) {
+            atEight.check();
+        }
+
+        assertThat(builds.get()).as("built once, not on every check").isEqualTo(1);
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(Reply.Kind.FAILED);
+            assertThat(alert.text()).contains("daily digest for 2026-11-21 could not be built")
+                    .contains("tries again in 10 minutes");
+        });
+        assertThat(channel.posts).isEmpty();
+
+        DigestSchedule elevenMinutesLater = new DigestSchedule(EIGHT_IN_SEOUL, broken, List.of(channel),
+                database.jdbi(), at(2026, 11, 21, 8, 11), alerts::add);
+        elevenMinutesLater.check();
+
+        assertThat(builds.get()).as("tried again once the claim went stale").isEqualTo(2);
     }
 
     @Test
