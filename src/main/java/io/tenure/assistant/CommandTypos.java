@@ -1,5 +1,6 @@
 package io.tenure.assistant;
 
+import io.tenure.knowledge.search.Spelling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ final class CommandTypos {
         List<Command> near = new ArrayList<>();
         int best = Integer.MAX_VALUE;
         for (Command command : allowed.stream().sorted(Comparator.comparing(Command::name)).toList()) {
-            int distance = distance(word, command.name());
+            int distance = Spelling.distance(word.toLowerCase(Locale.ROOT), command.name().toLowerCase(Locale.ROOT));
             if (distance > tolerance || distance > best) {
                 continue;
             }
@@ -54,28 +55,5 @@ final class CommandTypos {
         }
         reply.append("\nTo ask the help center instead, start with `ask`: `ask ").append(text).append('`');
         return Optional.of(Reply.text(Reply.Kind.HELP, reply.toString()));
-    }
-
-    /** Edit distance counting a swap of two neighbouring letters as one edit ("digset"). */
-    static int distance(String a, String b) {
-        a = a.toLowerCase(Locale.ROOT);
-        b = b.toLowerCase(Locale.ROOT);
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -70,8 +70,11 @@ public final class Spelling {
         return out.append(text.substring(last)).toString();
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int distance(String a, String b) {
+    /**
+     * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours
+     * ("digset" is one edit from "digest"). Staff command typos are measured with it too.
+     */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
