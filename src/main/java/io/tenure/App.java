@@ -65,6 +65,9 @@ import io.tenure.outreach.OutreachCommands;
 import io.tenure.outreach.OutreachDrafter;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.outreach.ProductChanges;
+import io.tenure.owners.OwnerDirectory;
+import io.tenure.owners.OwnerSettings;
+import io.tenure.owners.PeopleLookup;
 import io.tenure.report.OutcomeReports;
 import io.tenure.report.QuestionReports;
 import io.tenure.report.ReportSettings;
@@ -87,6 +90,7 @@ import io.tenure.storage.DatabaseSettings;
 import io.tenure.storage.ReplicaId;
 import io.tenure.storage.health.JdbcScoreHistory;
 import io.tenure.storage.health.JdbcSignalStore;
+import io.tenure.storage.owners.SqlOwnerCache;
 import io.tenure.storage.report.SqlOutcomeHistory;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.nio.file.Path;
@@ -133,6 +137,7 @@ public final class App implements AutoCloseable {
     private IntentRecognizer intentRecognizer;
     private RetentionLoop retentionLoop;
     private Jobs jobs;
+    private OwnerDirectory owners;
     private boolean jobsStarted;
     /** The internal channels of this process, by platform: where the staff-alert job posts. */
     private final Map<String, StaffAlerts> staffAlertChannels = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -502,6 +507,21 @@ public final class App implements AutoCloseable {
             }
         }
         return slack;
+    }
+
+    /**
+     * Account owners as chat users: Slack asked by address when its token is set, Discord from
+     * {@code owners.discord}; answers cached in the database.
+     */
+    public synchronized OwnerDirectory owners() {
+        if (owners == null) {
+            List<PeopleLookup> remote = new ArrayList<>();
+            SlackTokens.from(config.secrets()).ifPresent(tokens -> remote.add(
+                    SlackAdapter.people(config.section("slack", SlackSettings.class), tokens)));
+            owners = new OwnerDirectory(config.section("owners", OwnerSettings.class), remote,
+                    new SqlOwnerCache(database().jdbi()), clock);
+        }
+        return owners;
     }
 
     /** The managers' daily digest: the health digest with summaries of the top at-risk accounts. */

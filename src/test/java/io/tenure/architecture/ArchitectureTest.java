@@ -51,7 +51,8 @@ class ArchitectureTest {
     @Test
     void noFeatureDependsOnAChatPlatform() {
         noClasses().that().resideInAnyPackage("io.tenure.knowledge..", "io.tenure.health..", "io.tenure.outreach..",
-                        "io.tenure.llm..", "io.tenure.report..", "io.tenure.retention..", "io.tenure.storage..")
+                        "io.tenure.llm..", "io.tenure.report..", "io.tenure.retention..", "io.tenure.storage..",
+                        "io.tenure.owners..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tenure.chat.slack..", "io.tenure.chat.discord..")
                 .check(MAIN);
     }

@@ -75,6 +75,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
     private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
     private final List<String> socketMessages = new CopyOnWriteArrayList<>();
+    /** The workspace's people: user id → email, for users.lookupByEmail and users.info. */
+    private final Map<String, String> users = new ConcurrentHashMap<>();
     private final Javalin server;
 
     public FakeSlackApi() {
@@ -112,6 +114,17 @@ public final class FakeSlackApi implements AutoCloseable {
     /** A response URL as Slack puts in slash command payloads; calls to it are recorded as "response_url". */
     public String responseUrl(String id) {
         return base() + "/respond/" + id;
+    }
+
+    /** A person in the workspace: users.lookupByEmail finds them by address, users.info shows the address. */
+    public FakeSlackApi addUser(String userId, String email) {
+        users.put(userId, email);
+        return this;
+    }
+
+    /** The direct-message channel conversations.open gives for a user ("D" + user id). */
+    public static String directChannel(String userId) {
+        return "D" + userId;
     }
 
     /** The next call of this method answers {@code {"ok":false,"error":error}}. */
@@ -280,6 +293,26 @@ public final class FakeSlackApi implements AutoCloseable {
             case "files.completeUploadExternal" -> answer.putArray("files").addObject().put("id", "F1")
                     .put("title", "chart");
             case "apps.connections.open" -> answer.put("url", socketUrl());
+            case "users.lookupByEmail" -> {
+                String email = params.getOrDefault("email", "");
+                var found = users.entrySet().stream().filter(u -> u.getValue().equalsIgnoreCase(email)).findFirst();
+                if (found.isEmpty()) {
+                    answer.put("ok", false).put("error", "users_not_found");
+                } else {
+                    answer.putObject("user").put("id", found.get().getKey()).putObject("profile")
+                            .put("email", found.get().getValue());
+                }
+            }
+            case "users.info" -> {
+                String user = params.getOrDefault("user", "");
+                if (!users.containsKey(user)) {
+                    answer.put("ok", false).put("error", "user_not_found");
+                } else {
+                    answer.putObject("user").put("id", user).putObject("profile").put("email", users.get(user));
+                }
+            }
+            case "conversations.open" -> answer.putObject("channel").put("id",
+                    directChannel(params.getOrDefault("users", "").split(",")[0]));
             default -> {
                 // Every other method: a plain success is what Slack answers.
             }

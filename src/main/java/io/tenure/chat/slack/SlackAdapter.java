@@ -13,6 +13,7 @@ import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
 import io.tenure.config.ConfigException;
 import io.tenure.outreach.DraftReview;
+import io.tenure.owners.PeopleLookup;
 import io.tenure.chat.EventClaims;
 import io.tenure.storage.ClaimTable;
 import java.time.Clock;
@@ -96,6 +97,17 @@ public final class SlackAdapter implements ChatAdapter {
     public Optional<DigestChannel> digestChannel() {
         return settings.digestChannel().isEmpty() ? Optional.empty()
                 : Optional.of(new SlackDigestChannel(web, settings.digestChannel()));
+    }
+
+    /**
+     * Slack's people (addresses to user ids and back) for the owner directory: only the Web API with the bot
+     * token, so one-shot commands ({@code tenure alerts unresolved}) use it without the Bolt app.
+     */
+    public static PeopleLookup people(SlackSettings settings, SlackTokens tokens) {
+        SlackConfig config = new SlackConfig();
+        config.setProxyUrl(null);
+        config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
+        return new SlackPeople(new SlackWebApi(Slack.getInstance(config).methods(tokens.botToken())));
     }
 
     /** Staff alerts go to {@code slack.alerts_channel} (default: the review channel), when one is configured. */

@@ -72,6 +72,39 @@ final class SlackWebApi {
         check("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }
 
+    /** {@code users.lookupByEmail} (scope {@code users:read.email}): the user id, empty when nobody has the address. */
+    java.util.Optional<String> userIdByEmail(String email) {
+        try {
+            return java.util.Optional.of(check("users.lookupByEmail",
+                    () -> methods.usersLookupByEmail(r -> r.email(email))).getUser().getId());
+        } catch (SlackCallFailed e) {
+            if (e.getMessage().endsWith(": users_not_found")) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** {@code users.info} (scopes {@code users:read}, {@code users:read.email}): the user's address, if Slack shows it. */
+    java.util.Optional<String> emailOfUser(String userId) {
+        try {
+            var user = check("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser();
+            return java.util.Optional.ofNullable(user == null || user.getProfile() == null ? null
+                    : user.getProfile().getEmail()).filter(email -> !email.isBlank());
+        } catch (SlackCallFailed e) {
+            if (e.getMessage().endsWith(": user_not_found")) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** {@code conversations.open} (scope {@code im:write}): the id of the bot's direct-message channel with a user. */
+    String openDirectMessage(String userId) {
+        return check("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+                .getChannel().getId();
+    }
+
     /** Uploads a file into a channel (and thread) with files.uploadV2's three steps. */
     void upload(String channel, String threadTs, Attachment attachment) {
         check("files.uploadV2", () -> methods.filesUploadV2(r -> r.channel(channel).threadTs(threadTs)

@@ -38,7 +38,8 @@ class SlackManifestTest {
                 .isEqualTo(SlackListeners.COMMAND);
         assertThat(manifest.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
         assertThat(texts(manifest.path("oauth_config").path("scopes").path("bot")))
-                .contains("app_mentions:read", "channels:history", "im:history", "chat:write", "commands", "files:write");
+                .contains("app_mentions:read", "channels:history", "im:history", "chat:write", "commands", "files:write",
+                        "im:write", "users:read", "users:read.email");
         assertThat(manifest.path("settings").has("socket_mode_enabled")).isTrue();
     }
 }
