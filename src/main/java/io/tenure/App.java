@@ -17,6 +17,7 @@ import io.tenure.chat.HttpSettings;
 import io.tenure.chat.Readiness;
 import io.tenure.chat.slack.SlackAdapter;
 import io.tenure.chat.slack.SlackSettings;
+import io.tenure.chat.slack.SlackStores;
 import io.tenure.chat.slack.SlackTokens;
 import io.tenure.chat.discord.DiscordBot;
 import io.tenure.chat.discord.DiscordDigestChannel;
@@ -88,6 +89,9 @@ import io.tenure.storage.Database;
 import io.tenure.storage.DatabaseLease;
 import io.tenure.storage.DatabaseSettings;
 import io.tenure.storage.ReplicaId;
+import io.tenure.storage.chat.SqlAnsweredThreads;
+import io.tenure.storage.chat.SqlCardClaims;
+import io.tenure.storage.chat.SqlPostedCards;
 import io.tenure.storage.health.JdbcScoreHistory;
 import io.tenure.storage.health.JdbcSignalStore;
 import io.tenure.storage.owners.SqlOwnerCache;
@@ -102,6 +106,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -425,7 +430,7 @@ public final class App implements AutoCloseable {
             } else {
                 DiscordSettings settings = config.section("discord", DiscordSettings.class);
                 discord = Optional.of(new DiscordBot(settings, token.get(), assistant(), roles(),
-                        Optional.of(approvals()), database().jdbi(), clock,
+                        Optional.of(approvals()), new SqlCardClaims(database().jdbi(), clock),
                         new ClaimTable(database().jdbi(), ClaimTable.Table.DISCORD_MESSAGE, clock),
                         new DatabaseLease(database().jdbi(), DiscordBot.leaseName(token.get()), clock,
                                 ReplicaId.instance(), Duration.ofSeconds(settings.gatewayLeaseSeconds()))));
@@ -492,6 +497,16 @@ public final class App implements AutoCloseable {
         return channels;
     }
 
+    /** The Slack adapter's tables; public so the Slack benchmark wires its own database the same way. */
+    public static SlackStores slackStores(Jdbi jdbi, Clock clock) {
+        return new SlackStores(new ClaimTable(jdbi, ClaimTable.Table.SLACK_EVENT, clock), new SqlAnsweredThreads(jdbi, clock),
+                new SqlPostedCards(jdbi, clock));
+    }
+
+    private SlackStores slackStores() {
+        return slackStores(database().jdbi(), clock);
+    }
+
     private synchronized Optional<SlackAdapter> slack() {
         if (slack == null) {
             Optional<SlackTokens> tokens = SlackTokens.from(config.secrets());
@@ -500,7 +515,7 @@ public final class App implements AutoCloseable {
                 slack = Optional.empty();
             } else {
                 SlackAdapter adapter = new SlackAdapter(config.section("slack", SlackSettings.class), tokens.get(),
-                        assistant(), roles(), draftReview(), database().jdbi(), clock);
+                        assistant(), roles(), draftReview(), slackStores());
                 adapter.routes(httpServer());
                 adapter.staffAlerts().ifPresent(alerts -> addStaffAlerts("slack", alerts));
                 slack = Optional.of(adapter);

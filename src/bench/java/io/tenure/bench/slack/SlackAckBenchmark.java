@@ -74,7 +74,7 @@ public final class SlackAckBenchmark implements Callable<Integer> {
             SlackSettings settings = new SlackSettings(api.apiBaseUrl(), List.of(), "", "",
                     configured.workingNoticeMillis(), configured.workers());
             SlackAdapter adapter = new SlackAdapter(settings, new SlackTokens("xoxb-bench-000000000000", SECRET, null),
-                    assistant, app.roles(), app.draftReview(), database.jdbi(), clock);
+                    assistant, app.roles(), app.draftReview(), App.slackStores(database.jdbi(), clock));
             HttpServer http = new HttpServer(new HttpSettings("127.0.0.1", 0));
             adapter.routes(http);
             adapter.start();

@@ -3,6 +3,7 @@ package io.tenure.chat.discord;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.StaffAlerts;
+import io.tenure.chat.CardClaims;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.outreach.DraftReview;
 import io.tenure.chat.EventClaims;
@@ -13,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,7 +41,6 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +65,7 @@ public final class DiscordBot implements ChatAdapter {
     private final Assistant assistant;
     private final DiscordCallers callers;
     private final Optional<DraftReview> review;
-    private final ReviewCardStore cardStore;
+    private final CardClaims cardStore;
     private final EventClaims answered;
     private final ExecutorService work = Executors.newFixedThreadPool(4, named("discord-work"));
     private final ExecutorService cardWork = Executors.newSingleThreadExecutor(named("discord-cards"));
@@ -80,18 +79,19 @@ public final class DiscordBot implements ChatAdapter {
     /**
      * @param review the outreach draft review, when there is one: review cards are posted only with it and a
      *               configured review channel
+     * @param cards which message shows each draft's review card, shared by every replica
      * @param answered messages taken up for an answer, shared by every replica
      * @param gatewayLease the lease on this token's gateway connection (named {@link #leaseName(String)}): only
      *                     its holder connects
      */
     public DiscordBot(DiscordSettings settings, String token, Assistant assistant, RoleDirectory roles,
-                      Optional<DraftReview> review, Jdbi jdbi, Clock clock, EventClaims answered, Lease gatewayLease) {
+                      Optional<DraftReview> review, CardClaims cards, EventClaims answered, Lease gatewayLease) {
         this.settings = settings;
         this.token = token;
         this.assistant = assistant;
         this.callers = new DiscordCallers(roles);
         this.review = review;
-        this.cardStore = new ReviewCardStore(jdbi, clock);
+        this.cardStore = cards;
         this.answered = answered;
         this.gatewayLease = gatewayLease;
     }

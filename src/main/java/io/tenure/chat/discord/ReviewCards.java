@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.chat.CardClaims;
 import io.tenure.outreach.DraftListener;
 import io.tenure.outreach.DraftView;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 final class ReviewCards implements DraftListener {
     private static final Logger log = LoggerFactory.getLogger(ReviewCards.class);
 
-    private final ReviewCardStore store;
+    private final CardClaims store;
     private final String channelId;
     private final Function<String, MessageChannel> channels;
     private final Executor cardWork;
@@ -29,7 +30,7 @@ final class ReviewCards implements DraftListener {
     private final Map<String, String> shown = new ConcurrentHashMap<>();
 
     /** @param channels finds a channel by id, failing with an explanation when the bot cannot see it */
-    ReviewCards(ReviewCardStore store, String channelId, Function<String, MessageChannel> channels, Executor cardWork) {
+    ReviewCards(CardClaims store, String channelId, Function<String, MessageChannel> channels, Executor cardWork) {
         this.store = store;
         this.channelId = channelId;
         this.channels = channels;
@@ -64,7 +65,7 @@ final class ReviewCards implements DraftListener {
     }
 
     private void update(DraftView draft) {
-        Optional<ReviewCardStore.Card> card = store.find(draft.id());
+        Optional<CardClaims.Card> card = store.find(draft.id());
         if (card.isEmpty()) {
             // A draft created before the bot ran, or whose card failed to post: show it while it can be reviewed.
             if (DraftCards.reviewable(draft.status())) {
@@ -75,7 +76,7 @@ final class ReviewCards implements DraftListener {
         edit(card.get(), draft);
     }
 
-    private void edit(ReviewCardStore.Card card, DraftView draft) {
+    private void edit(CardClaims.Card card, DraftView draft) {
         String state = draft.toString();
         if (state.equals(shown.get(draft.id()))) {
             return;

@@ -15,7 +15,6 @@ import io.tenure.config.ConfigException;
 import io.tenure.outreach.DraftReview;
 import io.tenure.owners.PeopleLookup;
 import io.tenure.chat.EventClaims;
-import io.tenure.storage.ClaimTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +51,7 @@ public final class SlackAdapter implements ChatAdapter {
     private boolean started;
 
     public SlackAdapter(SlackSettings settings, SlackTokens tokens, Assistant assistant, RoleDirectory roles,
-                        DraftReview review, Jdbi jdbi, Clock clock) {
+                        DraftReview review, SlackStores stores) {
         this.settings = settings;
         this.tokens = tokens;
         this.review = review;
@@ -64,19 +62,18 @@ public final class SlackAdapter implements ChatAdapter {
         bolt = new App(AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken())
                 .signingSecret(tokens.signingSecret()).unmatchedRequestHandler(SlackListeners.UNMATCHED).build());
         web = new SlackWebApi(slack.methods(tokens.botToken()));
-        seen = new ClaimTable(jdbi, ClaimTable.Table.SLACK_EVENT, clock);
+        seen = stores.events();
         work = pool("slack-work", settings.workers());
         answers = pool("slack-answer", settings.workers());
         cardWork = pool("slack-cards", 1);
         // Clicks have their own threads: a modal must open within three seconds even when every
         // worker is busy with a slow answer.
         clicks = pool("slack-click", 2);
-        AnsweredThreads threads = new AnsweredThreads(jdbi, clock);
-        reviewCards = new SlackReviewCards(review, web, new ReviewCards(jdbi, clock), settings.reviewChannel(),
+        reviewCards = new SlackReviewCards(review, web, stores.cards(), settings.reviewChannel(),
                 cardWork, clicks);
         SlackConversations conversations = new SlackConversations(assistant, answers,
                 Duration.ofMillis(settings.workingNoticeMillis()));
-        new SlackListeners(conversations, reviewCards, new SlackChannels(settings), roles, seen, threads, web, work)
+        new SlackListeners(conversations, reviewCards, new SlackChannels(settings), roles, seen, stores.threads(), web, work)
                 .register(bolt);
     }
 

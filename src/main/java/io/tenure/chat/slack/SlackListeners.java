@@ -17,6 +17,7 @@ import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.Inbound;
 import io.tenure.assistant.RoleDirectory;
+import io.tenure.chat.AnsweredThreads;
 import io.tenure.chat.EventClaims;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;

@@ -3,6 +3,7 @@ package io.tenure.chat.slack;
 import com.slack.api.model.block.LayoutBlock;
 import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Caller;
+import io.tenure.chat.PostedCards;
 import io.tenure.outreach.DraftListener;
 import io.tenure.outreach.DraftReview;
 import io.tenure.outreach.DraftView;
@@ -27,7 +28,7 @@ final class SlackReviewCards implements DraftListener {
 
     private final DraftReview review;
     private final SlackWebApi web;
-    private final ReviewCards cards;
+    private final PostedCards cards;
     private final String reviewChannel;
     /** One thread, so a draft's card is posted before it is updated and updates keep their order. */
     private final ExecutorService cardWork;
@@ -35,7 +36,7 @@ final class SlackReviewCards implements DraftListener {
     /** What each card shows now, so the same state is not sent twice (an action and its event both report it). */
     private final Map<String, List<LayoutBlock>> shown = new ConcurrentHashMap<>();
 
-    SlackReviewCards(DraftReview review, SlackWebApi web, ReviewCards cards, String reviewChannel,
+    SlackReviewCards(DraftReview review, SlackWebApi web, PostedCards cards, String reviewChannel,
                      ExecutorService cardWork, ExecutorService clicks) {
         this.review = review;
         this.web = web;
@@ -49,17 +50,17 @@ final class SlackReviewCards implements DraftListener {
     @Override
     public synchronized void show(DraftView draft) {
         List<LayoutBlock> blocks = DraftCard.of(draft);
-        Optional<ReviewCards.Location> card = cards.find(draft.id());
+        Optional<PostedCards.Location> card = cards.find(draft.id());
         if (card.isPresent()) {
             if (!blocks.equals(shown.get(draft.id()))) {
-                web.update(card.get().channel(), card.get().ts(), DraftCard.fallback(draft), blocks);
+                web.update(card.get().channel(), card.get().messageId(), DraftCard.fallback(draft), blocks);
             }
         } else if (reviewChannel.isEmpty()) {
             log.debug("no review channel configured: draft {} gets no card", draft.id());
             return;
         } else {
             String ts = web.post(reviewChannel, null, DraftCard.fallback(draft), blocks);
-            cards.remember(draft.id(), new ReviewCards.Location(reviewChannel, ts));
+            cards.remember(draft.id(), new PostedCards.Location(reviewChannel, ts));
         }
         shown.put(draft.id(), blocks);
     }

@@ -3,6 +3,7 @@ package io.tenure.chat.slack;
 import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Attachment;
 import io.tenure.assistant.Reply;
+import io.tenure.chat.AnsweredThreads;
 
 /**
  * Replies in a channel thread or a direct message through the Web API. Private replies (refusals) are

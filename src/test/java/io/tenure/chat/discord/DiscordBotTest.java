@@ -20,6 +20,7 @@ import io.tenure.outreach.DraftStatus;
 import io.tenure.outreach.DraftView;
 import io.tenure.outreach.ReviewOutcome;
 import io.tenure.storage.Database;
+import io.tenure.storage.chat.SqlCardClaims;
 import io.tenure.support.ApprovalsOnDisk;
 import io.tenure.support.FakeDiscord;
 import io.tenure.support.FakeDiscord.Call;
@@ -349,7 +350,7 @@ class DiscordBotTest {
         // given another instance sharing the database file wrote a draft and has claimed its card
         ApprovalsOnDisk elsewhere = new ApprovalsOnDisk(TestDatabases.open(dir).jdbi(), dir, CLOCK);
         String draftId = elsewhere.draft("ACME-E", "Elsewhere Inc", "No logins for 30 days", "Hello", "Body").id();
-        new ReviewCardStore(database.jdbi(), Clock.systemUTC()).claim(draftId, REVIEW);
+        new SqlCardClaims(database.jdbi(), Clock.systemUTC()).claim(draftId, REVIEW);
 
         // when the draft is changed through this instance
         ReviewOutcome edited = approvals.workflow().edit(draftId, new Caller(MANAGER, "discord", Set.of(Role.MANAGER)),

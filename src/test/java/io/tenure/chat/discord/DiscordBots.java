@@ -6,6 +6,7 @@ import io.tenure.outreach.DraftReview;
 import io.tenure.storage.ClaimTable;
 import io.tenure.storage.DatabaseLease;
 import io.tenure.storage.ReplicaId;
+import io.tenure.storage.chat.SqlCardClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class DiscordBots {
 
     static DiscordBot bot(DiscordSettings settings, String token, Assistant assistant, RoleDirectory roles,
                           Optional<DraftReview> review, Jdbi jdbi, Clock clock) {
-        return new DiscordBot(settings, token, assistant, roles, review, jdbi, clock,
+        return new DiscordBot(settings, token, assistant, roles, review, new SqlCardClaims(jdbi, clock),
                 new ClaimTable(jdbi, ClaimTable.Table.DISCORD_MESSAGE, clock),
                 new DatabaseLease(jdbi, DiscordBot.leaseName(token), clock, ReplicaId.instance(),
                         Duration.ofSeconds(settings.gatewayLeaseSeconds())));

@@ -4,6 +4,7 @@ import io.tenure.support.TestDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
+import io.tenure.App;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
@@ -83,7 +84,7 @@ final class SlackHarness implements AutoCloseable {
         SlackSettings settings = configure.apply(new SlackSettings(slack.apiBaseUrl(), List.of(INTERNAL), REVIEW,
                 DIGEST, workingNoticeMillis, 1));
         adapter = new SlackAdapter(settings, new SlackTokens(BOT_TOKEN, appToken == null ? SECRET : null, appToken),
-                assistant, roles, approvals.workflow(), database.jdbi(), clock);
+                assistant, roles, approvals.workflow(), App.slackStores(database.jdbi(), clock));
         http = new HttpServer(new HttpSettings("127.0.0.1", 0));
         adapter.routes(http);
         adapter.start();

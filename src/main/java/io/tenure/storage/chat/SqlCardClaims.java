@@ -1,24 +1,22 @@
-package io.tenure.chat.discord;
+package io.tenure.storage.chat;
 
+import io.tenure.chat.CardClaims;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Which Discord message shows each draft's review card (table {@code discord_review_card}). */
-final class ReviewCardStore {
-    record Card(String channelId, String messageId) {
-    }
-
+/** Discord's review cards in table {@code discord_review_card}: the insert that wins on the key posts. */
+public final class SqlCardClaims implements CardClaims {
     private final Jdbi jdbi;
     private final Clock clock;
 
-    ReviewCardStore(Jdbi jdbi, Clock clock) {
+    public SqlCardClaims(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
     }
 
-    /** Claims the right to post the draft's card; false when it is already posted (or being posted). */
-    boolean claim(String draftId, String channelId) {
+    @Override
+    public boolean claim(String draftId, String channelId) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO discord_review_card (draft_id, channel_id, message_id, posted_at)
                         VALUES (:draft, :channel, NULL, :at) ON CONFLICT (draft_id) DO NOTHING""")
@@ -26,18 +24,20 @@ final class ReviewCardStore {
                 .execute()) == 1;
     }
 
-    void posted(String draftId, String messageId) {
+    @Override
+    public void posted(String draftId, String messageId) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE discord_review_card SET message_id = :message WHERE draft_id = :draft")
                 .bind("message", messageId).bind("draft", draftId).execute());
     }
 
-    /** Gives the claim up after a failed post, so a later change can post the card again. */
-    void release(String draftId) {
+    @Override
+    public void release(String draftId) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM discord_review_card WHERE draft_id = :draft AND message_id IS NULL")
                 .bind("draft", draftId).execute());
     }
 
-    Optional<Card> find(String draftId) {
+    @Override
+    public Optional<Card> find(String draftId) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT channel_id, message_id FROM discord_review_card WHERE draft_id = :draft AND message_id IS NOT NULL")
                 .bind("draft", draftId)
