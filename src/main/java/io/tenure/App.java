@@ -94,8 +94,11 @@ import io.tenure.storage.chat.SqlCardClaims;
 import io.tenure.storage.chat.SqlPostedCards;
 import io.tenure.storage.health.JdbcScoreHistory;
 import io.tenure.storage.health.JdbcSignalStore;
+import io.tenure.storage.health.SqlChurnHistory;
 import io.tenure.storage.owners.SqlOwnerCache;
 import io.tenure.storage.report.SqlOutcomeHistory;
+import io.tenure.storage.report.SqlQuestionHistory;
+import io.tenure.storage.retention.SqlCancelIntentSignals;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -315,7 +318,7 @@ public final class App implements AutoCloseable {
         if (retentionLoop == null) {
             retentionLoop = new RetentionLoop(intentRecognizer(),
                     new AskerAccounts(config.section("customers", CustomerSettings.class)), questionLog(),
-                    new CancelIntentSignals(database().jdbi()), accounts(), drafter(), approvals(),
+                    new SqlCancelIntentSignals(database().jdbi()), accounts(), drafter(), approvals(),
                     StaffAlertJobs.queue(jobs()), clock);
         }
         return retentionLoop;
@@ -367,7 +370,7 @@ public final class App implements AutoCloseable {
     public synchronized RiskDigest riskDigest() {
         if (riskDigest == null) {
             String dir = healthSettings().digestDir();
-            riskDigest = new RiskDigest(health(), database().jdbi(),
+            riskDigest = new RiskDigest(health(), new SqlChurnHistory(database().jdbi()),
                     dir.isBlank() ? config.dataDir().resolve("digests") : Path.of(dir), healthSettings().currency());
         }
         return riskDigest;
@@ -542,13 +545,18 @@ public final class App implements AutoCloseable {
     /** The managers' daily digest: the health digest with summaries of the top at-risk accounts. */
     public synchronized DailyDigest dailyDigest() {
         if (dailyDigest == null) {
-            dailyDigest = new WeeklyDigest(withSummaries(riskDigest()), new QuestionReports(database().jdbi()),
+            dailyDigest = new WeeklyDigest(withSummaries(riskDigest()), questionReports(),
                     outcomeReports(), config.section("report", ReportSettings.class).weeklyDayOfWeek());
         }
         return dailyDigest;
     }
 
     /** The outcomes report: sent drafts, what became of their accounts, churn per month. */
+    /** The questions report: what customers asked and how well the help center served them. */
+    public QuestionReports questionReports() {
+        return new QuestionReports(new SqlQuestionHistory(database().jdbi()));
+    }
+
     public OutcomeReports outcomeReports() {
         return new OutcomeReports(new SqlOutcomeHistory(database().jdbi()),
                 DraftTopics.load(outreachSettings().templatesDir() + "/topics.yaml"));

@@ -35,7 +35,7 @@ public final class ReportCommand {
         public Integer call() throws Exception {
             App app = Main.app(spec);
             LocalDate from = since != null ? since : LocalDate.now(app.clock()).minusDays(30);
-            QuestionReport report = new QuestionReports(app.database().jdbi()).since(from);
+            QuestionReport report = app.questionReports().since(from);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(json(report));

@@ -5,6 +5,7 @@ import static io.tenure.health.PlaybookRulesTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.assistant.Reply;
+import io.tenure.storage.health.SqlChurnHistory;
 import io.tenure.health.digest.Digest;
 import io.tenure.health.digest.RiskDigest;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class RiskDigestTest {
     @Test
     void churnAndRetentionMatchTheHandComputedExample() {
         HealthBed bed = givenTheHandComputedExample();
-        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"));
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"));
 
         Digest result = digest.compute(AS_OF);
 
@@ -55,7 +56,7 @@ class RiskDigestTest {
     @Test
     void theDigestNamesTheAccountThatTurnedRedItsDropAndTheMrrAtRisk() {
         HealthBed bed = givenTheHandComputedExample();
-        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"));
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"));
 
         Digest result = digest.compute(AS_OF);
 
@@ -70,7 +71,7 @@ class RiskDigestTest {
     @Test
     void theDailyDigestIsAccountDataWithTextAndAPngChartWrittenNextToIt() throws IOException {
         HealthBed bed = givenTheHandComputedExample();
-        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"));
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"));
 
         Reply reply = digest.forDay(AS_OF);
 
@@ -89,7 +90,7 @@ class RiskDigestTest {
     @Test
     void theDigestSaysWhichAccountsItCountsAndGivesRedAndYellowMrrApartWithTheCurrency() {
         HealthBed bed = givenTheHandComputedExample();
-        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"), "USD");
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"), "USD");
 
         String text = digest.forDay(AS_OF).text();
 
@@ -102,7 +103,7 @@ class RiskDigestTest {
     @Test
     void accountsBilledInAnotherCurrencyAreCountedButNeverAddedIntoTheSums() {
         HealthBed bed = givenTheHandComputedExample();
-        RiskDigest digest = new RiskDigest(bed.directory, bed.database.jdbi(), dir.resolve("digests"), "EUR");
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"), "EUR");
 
         Digest result = digest.compute(AS_OF);
         String text = digest.forDay(AS_OF).text();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tenure.TenureCli;
+import io.tenure.storage.report.SqlQuestionHistory;
 import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.Reply;
 import io.tenure.outreach.DraftTopics;
@@ -208,7 +209,7 @@ class OutreachOutcomesTest {
         DailyDigest daily = day -> Reply.text(Reply.Kind.ACCOUNT_DATA, "Risk digest for " + day);
         LocalDate saturday = OutreachHistory.AS_OF;
 
-        Reply reply = new WeeklyDigest(daily, new QuestionReports(jdbi), reports(), Optional.of(DayOfWeek.SATURDAY))
+        Reply reply = new WeeklyDigest(daily, new QuestionReports(new SqlQuestionHistory(jdbi)), reports(), Optional.of(DayOfWeek.SATURDAY))
                 .forDay(saturday);
 
         // Seven drafts are 90 days old; of them acme, ember, gale and harbor were lost: 3 of 7 saved.

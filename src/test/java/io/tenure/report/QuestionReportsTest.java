@@ -1,6 +1,7 @@
 package io.tenure.report;
 
 import io.tenure.support.TestDatabases;
+import io.tenure.storage.report.SqlQuestionHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.storage.Database;
@@ -38,7 +39,7 @@ class QuestionReportsTest {
 
     @Test
     void countsQuestionsAndAnswersWithoutAPersonInThePeriodOnly() {
-        QuestionReport report = new QuestionReports(jdbi).since(LocalDate.parse("2026-11-01"));
+        QuestionReport report = new QuestionReports(new SqlQuestionHistory(jdbi)).since(LocalDate.parse("2026-11-01"));
 
         assertThat(report.questions()).isEqualTo(8);
         assertThat(report.answeredWithoutPerson()).isEqualTo(4);
@@ -47,7 +48,7 @@ class QuestionReportsTest {
 
     @Test
     void splitsQuestionsByLanguageAndChannelKind() {
-        QuestionReport report = new QuestionReports(jdbi).since(LocalDate.parse("2026-11-01"));
+        QuestionReport report = new QuestionReports(new SqlQuestionHistory(jdbi)).since(LocalDate.parse("2026-11-01"));
 
         assertThat(report.byLanguageAndChannel()).contains(
                 new QuestionReport.Segment("en", "customer-facing", 4, 2),
@@ -59,7 +60,7 @@ class QuestionReportsTest {
 
     @Test
     void groupsUnansweredQuestionsThatSayTheSameThingMostAskedFirst() {
-        QuestionReport report = new QuestionReports(jdbi).since(LocalDate.parse("2026-11-01"));
+        QuestionReport report = new QuestionReports(new SqlQuestionHistory(jdbi)).since(LocalDate.parse("2026-11-01"));
 
         assertThat(report.unanswered()).hasSize(2);
         assertThat(report.unanswered().get(0).count()).isEqualTo(3);
@@ -70,7 +71,7 @@ class QuestionReportsTest {
 
     @Test
     void listsAnswersMarkedNotHelpfulWithTheArticlesTheyCited() {
-        QuestionReport report = new QuestionReports(jdbi).since(LocalDate.parse("2026-11-01"));
+        QuestionReport report = new QuestionReports(new SqlQuestionHistory(jdbi)).since(LocalDate.parse("2026-11-01"));
 
         assertThat(report.notHelpful()).containsExactly(
                 new QuestionReport.NotHelpful("How do I get a refund?", "en", java.util.List.of("refunds"), 2));
@@ -78,7 +79,7 @@ class QuestionReportsTest {
 
     @Test
     void ranksIntentsByHowOftenTheyWereSeen() {
-        QuestionReport report = new QuestionReports(jdbi).since(LocalDate.parse("2026-11-01"));
+        QuestionReport report = new QuestionReports(new SqlQuestionHistory(jdbi)).since(LocalDate.parse("2026-11-01"));
 
         assertThat(report.topIntents()).containsExactly(
                 new QuestionReport.IntentCount("cancel", 2),
@@ -88,7 +89,7 @@ class QuestionReportsTest {
 
     @Test
     void theHeadlineGivesTheFiguresAWeeklyDigestLeadsWith() {
-        String headline = QuestionReportText.headline(new QuestionReports(jdbi).since(LocalDate.parse("2026-11-01")));
+        String headline = QuestionReportText.headline(new QuestionReports(new SqlQuestionHistory(jdbi)).since(LocalDate.parse("2026-11-01")));
 
         assertThat(headline).contains("8 questions", "50% answered without a person", "4 unanswered",
                 "1 answers marked not helpful");

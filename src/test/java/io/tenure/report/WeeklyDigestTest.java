@@ -1,6 +1,7 @@
 package io.tenure.report;
 
 import io.tenure.support.TestDatabases;
+import io.tenure.storage.report.SqlQuestionHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class WeeklyDigestTest {
 
     @Test
     void onTheConfiguredDayTheDigestEndsWithTheWeeksHeadlineFigures() {
-        Reply reply = new WeeklyDigest(DAILY, new QuestionReports(jdbi), Optional.of(DayOfWeek.MONDAY)).forDay(MONDAY);
+        Reply reply = new WeeklyDigest(DAILY, new QuestionReports(new SqlQuestionHistory(jdbi)), Optional.of(DayOfWeek.MONDAY)).forDay(MONDAY);
 
         assertThat(reply.text()).startsWith("Risk digest for 2026-11-23")
                 .contains("Questions this week")
@@ -65,7 +66,7 @@ class WeeklyDigestTest {
 
     @Test
     void onOtherDaysTheDigestIsTheDailyOneAlone() {
-        WeeklyDigest digest = new WeeklyDigest(DAILY, new QuestionReports(jdbi), Optional.of(DayOfWeek.MONDAY));
+        WeeklyDigest digest = new WeeklyDigest(DAILY, new QuestionReports(new SqlQuestionHistory(jdbi)), Optional.of(DayOfWeek.MONDAY));
 
         for (LocalDate day = MONDAY.plusDays(1); day.isBefore(MONDAY.plusDays(7)); day = day.plusDays(1)) {
             assertThat(digest.forDay(day)).isEqualTo(DAILY.forDay(day));
@@ -74,7 +75,7 @@ class WeeklyDigestTest {
 
     @Test
     void withNoDayConfiguredTheFiguresNeverAppear() {
-        Reply reply = new WeeklyDigest(DAILY, new QuestionReports(jdbi), Optional.empty()).forDay(MONDAY);
+        Reply reply = new WeeklyDigest(DAILY, new QuestionReports(new SqlQuestionHistory(jdbi)), Optional.empty()).forDay(MONDAY);
 
         assertThat(reply).isEqualTo(DAILY.forDay(MONDAY));
     }

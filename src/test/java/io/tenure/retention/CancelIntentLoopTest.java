@@ -158,7 +158,7 @@ class CancelIntentLoopTest {
         assertThat(slack.calls()).noneMatch(c -> ALERTS.equals(c.param("channel")));
         assertThat(health(ACCOUNT).fired("cancel-intent")).isFalse();
         assertThat(count("SELECT count(*) FROM question WHERE account_id IS NOT NULL")).isZero();
-        QuestionReport report = new QuestionReports(app.database().jdbi()).since(TODAY);
+        QuestionReport report = app.questionReports().since(TODAY);
         assertThat(report.topIntents()).extracting(QuestionReport.IntentCount::intent, QuestionReport.IntentCount::count)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("cancel", 1),
                         org.assertj.core.groups.Tuple.tuple("refund", 1));

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The daily digest: accounts that turned red, the biggest drops over 7 days, renewals at risk, MRR at
@@ -35,18 +34,18 @@ public final class RiskDigest implements DailyDigest {
     private static final int DROPS_SHOWN = 5;
 
     private final HealthDirectory directory;
-    private final Jdbi jdbi;
+    private final ChurnHistory churns;
     private final Path outDir;
     private final String currency;
 
-    public RiskDigest(HealthDirectory directory, Jdbi jdbi, Path outDir) {
-        this(directory, jdbi, outDir, "USD");
+    public RiskDigest(HealthDirectory directory, ChurnHistory churns, Path outDir) {
+        this(directory, churns, outDir, "USD");
     }
 
     /** @param currency {@code health.currency}: the MRR sums hold only accounts billed in it */
-    public RiskDigest(HealthDirectory directory, Jdbi jdbi, Path outDir, String currency) {
+    public RiskDigest(HealthDirectory directory, ChurnHistory churns, Path outDir, String currency) {
         this.directory = directory;
-        this.jdbi = jdbi;
+        this.churns = churns;
         this.outDir = outDir;
         this.currency = currency;
     }
@@ -87,7 +86,7 @@ public final class RiskDigest implements DailyDigest {
         Digest.BandFigure red = figure(today, Band.RED);
         Digest.BandFigure yellow = figure(today, Band.YELLOW);
         int otherCurrency = (int) today.stream().filter(h -> !inCurrency(h)).count();
-        Churn churn = Churn.between(jdbi, asOf.minusDays(WINDOW_DAYS), asOf);
+        Churn churn = churns.between(asOf.minusDays(WINDOW_DAYS), asOf);
         return new Digest(asOf, turnedRed, drops.subList(0, Math.min(DROPS_SHOWN, drops.size())), renewals,
                 red.mrr().add(yellow.mrr()), today.size(), churn, directory.history().bandTotals(from, asOf), currency,
                 red, yellow, figure(today, Band.GREEN), otherCurrency);

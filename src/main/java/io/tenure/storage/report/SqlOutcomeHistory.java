@@ -3,6 +3,7 @@ package io.tenure.storage.report;
 import io.tenure.health.digest.Churn;
 import io.tenure.report.OutcomeHistory;
 import io.tenure.storage.SqlValues;
+import io.tenure.storage.health.SqlChurnHistory;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -60,6 +61,6 @@ public final class SqlOutcomeHistory implements OutcomeHistory {
 
     @Override
     public Churn churn(LocalDate from, LocalDate to) {
-        return Churn.between(jdbi, from, to);
+        return new SqlChurnHistory(jdbi).between(from, to);
     }
 }
