@@ -12,6 +12,8 @@ import io.tenure.outreach.AuditEntry;
 import io.tenure.outreach.DraftKind;
 import io.tenure.outreach.DraftStatus;
 import io.tenure.outreach.FileOutbox;
+import io.tenure.outreach.OutgoingMessage;
+import io.tenure.outreach.Outbox;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.storage.Database;
 import io.tenure.support.TestClock;
@@ -57,9 +59,8 @@ class OutreachCommandLineTest {
 
     @BeforeEach
     void aDraftAwaitsReview() {
-        OutreachSettings settings = new OutreachSettings(7, "Customer Success", "success@example.com", "file", null,
-                600, 3, "config/outreach-templates", "config/product-changes.yaml");
-        workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new FileOutbox(data.resolve("outbox")), settings, clock);
+        workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new FileOutbox(data.resolve("outbox")), settings(),
+                clock);
         draftId = workflow.create(new ApprovalWorkflow.NewDraft("ACME-1", "Acme", DraftKind.CHECK_IN, "engagement", "en",
                 "ops@acme.test", "last login 12 days ago [no-login-10d]", "Checking in", "Hi Acme team,\n\nAll well?",
                 "template"), new Caller("agent", "cli", Set.of(Role.AGENT))).id();
@@ -163,5 +164,37 @@ class OutreachCommandLineTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(workflow.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.SENT);
         assertThat(workflow.audit(Optional.of(draftId))).extracting(AuditEntry::actor).contains("local");
+    }
+
+    private static OutreachSettings settings() {
+        return new OutreachSettings(7, "Customer Success", "success@example.com", "file", null,
+                600, 3, "config/outreach-templates", "config/product-changes.yaml");
+    }
+
+    @Test
+    void markingAnUncertainDeliverySentWithoutByActsAsLocalAsTheOtherStepsDo() {
+        ApprovalWorkflow dying = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new Outbox() {
+            @Override
+            public void deliver(OutgoingMessage message) {
+                // An Error is not a failed delivery: it unwinds as a killed process would leave the claim.
+                throw new StackOverflowError("the sender died between claim and delivery");
+            }
+
+            @Override
+            public String description() {
+                return "dying outbox";
+            }
+        }, settings(), clock);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dying.approve(draftId,
+                new Caller("ana", "cli", Set.of(Role.APPROVER)))).isInstanceOf(StackOverflowError.class);
+        clock.advance(java.time.Duration.ofSeconds(settings().claimTimeoutSeconds()));
+        dying.sweep();
+        assertThat(workflow.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.UNCERTAIN);
+
+        Run run = tenure("drafts", "mark-sent", draftId, "--note", "customer replied");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(workflow.find(draftId).orElseThrow().status()).isEqualTo(DraftStatus.SENT);
+        assertThat(workflow.audit(Optional.of(draftId))).extracting(AuditEntry::actor).last().isEqualTo("local");
     }
 }

@@ -213,7 +213,8 @@ public final class DraftsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Option(names = "--by", paramLabel = "USER", required = true, description = "Who confirms (needs the approver role).")
+        @Option(names = "--by", paramLabel = "USER", defaultValue = "local",
+                description = "Who confirms (needs the approver role); default: ${DEFAULT-VALUE}, as for `draft` and `chat --as`.")
         String user;
 
         @Option(names = "--note", paramLabel = "N", defaultValue = "", description = "How you know, for the audit log.")
