@@ -1,0 +1,114 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.Glossary;
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * A word's other forms that the help center teaches: its learned translations into another language,
+ * the Latin spelling of a Hangul, katakana or Thai word (and back), and the spelling a typo meant.
+ * Learned once per index version.
+ */
+final class Bridges {
+    private final Lexicon lexicon;
+    private final ScriptBridge script;
+    private final Spelling spelling;
+    private final Set<String> vocabulary;
+    private final Glossary glossary;
+    private final LanguageAnalyzers analyzers;
+    private final RetrievalWeights weights;
+
+    private Bridges(Lexicon lexicon, ScriptBridge script, Spelling spelling, Set<String> vocabulary, Glossary glossary,
+                    LanguageAnalyzers analyzers, RetrievalWeights weights) {
+        this.lexicon = lexicon;
+        this.script = script;
+        this.spelling = spelling;
+        this.vocabulary = vocabulary;
+        this.glossary = glossary;
+        this.analyzers = analyzers;
+        this.weights = weights;
+    }
+
+    /** Reads every passage and term of the index version once: the lexicon, the script bridge, spellings. */
+    static Bridges learn(IndexReader reader, Glossary glossary, LanguageAnalyzers analyzers, RetrievalSettings settings,
+                         RetrievalWeights weights) {
+        try {
+            List<Passage> all = new ArrayList<>();
+            var stored = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    all.add(KnowledgeIndex.passage(stored.document(doc)));
+                }
+            }
+            Lexicon lexicon = Lexicon.mine(all, analyzers, settings.lexiconMinScore(), glossary::isFunctionTerm);
+            Set<String> terms = new HashSet<>();
+            Spelling spelling = new Spelling(analyzers);
+            for (String language : LanguageAnalyzers.fieldLanguages()) {
+                org.apache.lucene.index.Terms fieldTerms = org.apache.lucene.index.MultiTerms.getTerms(reader,
+                        LanguageAnalyzers.field(language));
+                if (fieldTerms == null) {
+                    continue;
+                }
+                var it = fieldTerms.iterator();
+                for (var term = it.next(); term != null; term = it.next()) {
+                    String text = term.utf8ToString();
+                    terms.add(text);
+                    if (LanguageAnalyzers.LANGUAGES.contains(language)) {
+                        spelling.add(language, text, text, it.docFreq());
+                    }
+                }
+            }
+            for (String language : List.of("en", "id")) {
+                glossary.vocabulary(language).forEach((term, word) -> spelling.add(language, term, word, 1));
+            }
+            return new Bridges(lexicon, new ScriptBridge(terms), spelling, terms, glossary, analyzers, weights);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Whether any field of the index holds this term. */
+    boolean inVocabulary(String term) {
+        return vocabulary.contains(term);
+    }
+
+    /** The text with typos corrected against the help center's and the glossary's words. */
+    String correct(String text, String language) {
+        return spelling.correct(text, language, term -> vocabulary.contains(term)
+                || glossary.isFunctionTerm(language, term) || glossary.vocabulary(language).containsKey(term));
+    }
+
+    /** A word's bridged forms in a language, each with the share of the word's weight a match counts. */
+    Map<List<String>, Double> forms(QuestionUnit unit, String language) {
+        Map<List<String>, Double> forms = new LinkedHashMap<>();
+        if (unit.word == null) {
+            return forms;
+        }
+        if (!language.equals(unit.language)) {
+            for (String term : analyzers.terms(unit.language, unit.word)) {
+                for (Lexicon.Translation t : lexicon.translate(unit.language, term, language)) {
+                    forms.putIfAbsent(List.of(t.term()), weights.lexicon() * (t.pivot() ? weights.lexiconPivot() : 1));
+                }
+            }
+        }
+        for (String match : script.matches(unit.word)) {
+            forms.putIfAbsent(List.of(match), weights.transliteration());
+        }
+        return forms;
+    }
+}

@@ -1,0 +1,52 @@
+package io.tenure.knowledge.search;
+
+import java.util.List;
+
+/**
+ * Whether the evidence is enough to answer, or the question is handed over to a person: the question
+ * must be about things the help center knows (no unknown name, enough of its weight known), and one of
+ * the first passages must cover enough of it.
+ */
+final class Evidence {
+    private final RetrievalSettings settings;
+
+    Evidence(RetrievalSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Why the question is out of scope before any passage is looked at, or null when it may be answered. */
+    String declineBeforeSearch(AnalyzedQuestion question) {
+        // A question naming something the help center never mentions ("Netflix", "iPhone") is about
+        // that thing, however many billing words it shares with the articles.
+        if (question.unknownName() && settings.unknownNameAbstains()) {
+            return "names something the help center never mentions";
+        }
+        List<QuestionUnit> known = question.known();
+        double knownWeight = question.knownWeight();
+        // A word the help center never uses counts as an average word: it may be off-topic, or just
+        // a word of a language the help center is not written in ("company", "gather").
+        double all = knownWeight + (known.isEmpty() ? 1 : question.unknown() * knownWeight / known.size());
+        if (known.isEmpty() || knownWeight < settings.minKnownShare() * all) {
+            return "too little of the question is known to the help center";
+        }
+        return null;
+    }
+
+    /**
+     * @param units how many of the question's units the help center uses at all: a question with one
+     *              such unit needs one match (a word no passage holds cannot be matched anyway; whether
+     *              there are too many of those is the known-share rule's to judge)
+     */
+    boolean strongEnough(Candidate candidate, int units) {
+        return candidate.matched() >= Math.min(settings.minMatchedWords(), units)
+                && candidate.coverage() >= settings.minMatchedShare();
+    }
+
+    /**
+     * The best-ranked passage may win on words of the asker's own language while a passage a little
+     * lower holds the question's concepts through the glossary: the evidence of the first few counts.
+     */
+    boolean answerable(List<Candidate> ranked, int units) {
+        return ranked.stream().limit(settings.evidencePassages()).anyMatch(c -> strongEnough(c, units));
+    }
+}

@@ -1,0 +1,78 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.ingest.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Keeps the ranking but quotes each article in one language: the asker's when the article has a
+ * variant in it (its best matching passages take the place of the other language's), else the language
+ * of the article's best passage, so one passage is not shown in three translations.
+ */
+final class LanguageChoice {
+    private final CandidateScoring scoring;
+    private final Evidence evidence;
+
+    LanguageChoice(CandidateScoring scoring, Evidence evidence) {
+        this.scoring = scoring;
+        this.evidence = evidence;
+    }
+
+    List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
+                               AnalyzedQuestion question, String language, int limit) {
+        List<ScoredPassage> shown = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        Map<String, String> quotedIn = new HashMap<>();
+        for (Candidate candidate : ranked) {
+            if (shown.size() >= limit) {
+                break;
+            }
+            Passage passage = candidate.passage();
+            String chosen = quotedIn.get(passage.article());
+            if (chosen == null) {
+                chosen = passage.language();
+                if (!passage.language().equals(language)) {
+                    List<Candidate> variant = variant(searcher, cache, passage.article(), language, question);
+                    if (!variant.isEmpty()) {
+                        chosen = language;
+                        for (Candidate own : variant) {
+                            if (shown.size() < limit && keys.add(own.key())) {
+                                shown.add(new ScoredPassage(own.passage(), candidate.score()));
+                            }
+                        }
+                    }
+                }
+                quotedIn.put(passage.article(), chosen);
+            }
+            if (passage.language().equals(chosen) && shown.size() < limit && keys.add(candidate.key())) {
+                shown.add(new ScoredPassage(passage, candidate.score()));
+            }
+        }
+        return shown;
+    }
+
+    /** The asker's-language variant's passages that match the question well enough, best first. */
+    private List<Candidate> variant(IndexSearcher searcher, IndexVersionCache cache, String article, String language,
+                                    AnalyzedQuestion question) {
+        try {
+            if (searcher.getIndexReader().docFreq(new Term(KnowledgeIndex.VARIANT,
+                    KnowledgeIndex.variant(article, language))) == 0) {
+                return List.of();
+            }
+            int units = question.known().size();
+            return scoring.candidates(searcher, cache, question, article, language).stream()
+                    .filter(c -> evidence.strongEnough(c, units)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.Glossary;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Turns a question into units: the glossary concepts it mentions (one unit per stretch of text) and its
+ * other words, after informal words are standardised and typos corrected; weighs each unit by its
+ * rarity in the help center (0: never used) and notes what is written as a name.
+ */
+final class QueryAnalysis {
+    private final Glossary glossary;
+    private final LanguageAnalyzers analyzers;
+    private final InformalRegister register;
+    private final RetrievalWeights weights;
+
+    QueryAnalysis(Glossary glossary, LanguageAnalyzers analyzers, InformalRegister register, RetrievalWeights weights) {
+        this.glossary = glossary;
+        this.analyzers = analyzers;
+        this.register = register;
+        this.weights = weights;
+    }
+
+    AnalyzedQuestion analyze(IndexReader reader, Bridges bridges, String asked, String language) throws IOException {
+        String text = bridges.correct(register.standardize(asked, language), language);
+        List<QuestionUnit> units = units(text, language, bridges);
+        List<QuestionUnit> known = new ArrayList<>();
+        int unknown = 0;
+        boolean unknownName = false;
+        for (QuestionUnit unit : units) {
+            double weight = inverseDocumentFrequency(reader, unit, language);
+            if (weight > 0) {
+                unit.weight = weight;
+                known.add(unit);
+            } else {
+                unknown++;
+                // A concept is known to the glossary whatever the help center says; only a word can be an
+                // unknown name.
+                unknownName |= unit.name && unit.word != null;
+            }
+        }
+        return new AnalyzedQuestion(asked, text, language, units, known, unknown, unknownName,
+                glossary.asksForQuantity(text, language));
+    }
+
+    /**
+     * How rare the unit is; 0: the help center never uses it. Concepts, and words found in passages of
+     * another language than the question's (product names, numbers: "Octopus", "$49"), are counted over
+     * all passages. A word found only in passages of the asker's own language is counted over those
+     * passages: a common word of a small language variant ("多く" in the one Japanese article) then
+     * weighs as little as it says, instead of looking rare next to passages that could never hold it.
+     */
+    private static double inverseDocumentFrequency(IndexReader reader, QuestionUnit unit, String questionLanguage)
+            throws IOException {
+        long occurrences = 0;
+        boolean elsewhere = unit.word == null;
+        String ownField = LanguageAnalyzers.field(questionLanguage);
+        for (String language : LanguageAnalyzers.fieldLanguages()) {
+            String field = LanguageAnalyzers.field(language);
+            int most = 0;
+            for (List<String> form : unit.forms(language)) {
+                int least = Integer.MAX_VALUE;
+                for (String term : form) {
+                    least = Math.min(least, reader.docFreq(new Term(field, term)));
+                }
+                most = Math.max(most, least);
+            }
+            occurrences = Math.max(occurrences, most);
+            elsewhere |= most > 0 && !field.equals(ownField);
+        }
+        if (occurrences == 0) {
+            return 0;
+        }
+        long passages = elsewhere ? reader.numDocs() : reader.getDocCount(ownField);
+        return Math.log(1 + (passages - occurrences + 0.5) / (occurrences + 0.5));
+    }
+
+    /**
+     * The glossary concepts of the text, one unit per stretch of text (overlapping mentions merge, so
+     * a word that means two concepts counts once), then each remaining word once.
+     */
+    List<QuestionUnit> units(String text, String language, Bridges bridges) {
+        List<QuestionUnit> units = new ArrayList<>();
+        List<Glossary.Mention> all = glossary.mentions(text, language);
+        // The longest match wins: "tingkat churn" is churn, not also the tier its first word can mean.
+        List<Glossary.Mention> mentions = all.stream().filter(m -> all.stream().noneMatch(other ->
+                other.start() <= m.start() && m.end() <= other.end()
+                        && other.end() - other.start() > m.end() - m.start())).toList();
+        List<Glossary.Mention> functionWords = glossary.functionWords(text, language);
+        List<int[]> spans = new ArrayList<>();
+        Set<String> group = new LinkedHashSet<>();
+        int firstWord = text.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? text.indexOf(new String(Character.toChars(text.codePoints().filter(Character::isLetterOrDigit)
+                .findFirst().getAsInt()))) : -1;
+        int start = -1;
+        int end = -1;
+        for (Glossary.Mention mention : mentions) {
+            if (start >= 0 && mention.start() >= end) {
+                addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
+                        language, bridges);
+                spans.add(new int[]{start, end});
+                group.clear();
+                start = -1;
+            }
+            if (start < 0) {
+                start = mention.start();
+                end = mention.end();
+            }
+            end = Math.max(end, mention.end());
+            group.add(mention.concept());
+        }
+        if (start >= 0) {
+            addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
+                    language, bridges);
+            spans.add(new int[]{start, end});
+        }
+        Set<String> seen = new HashSet<>();
+        for (LanguageAnalyzers.Token token : analyzers.tokens(language, text)) {
+            boolean inConcept = spans.stream().anyMatch(span -> token.start() < span[1] && span[0] < token.end());
+            boolean functionWord = functionWords.stream()
+                    .anyMatch(w -> token.start() < w.end() && w.start() < token.end());
+            // "ActiveCampaign's": other languages' analyzers keep the English possessive on the name.
+            String surface = text.substring(token.start(), token.end()).replaceFirst("['’][sS]$", "");
+            // Korean and Japanese analyzers may read a word's surface differently on its own
+            // ("하" of "하나요"): it is a function word if either reading is one.
+            functionWord |= glossary.isFunctionTerm(language, token.term())
+                    || analyzers.terms(language, surface).stream().allMatch(t -> glossary.isFunctionTerm(language, t));
+            // A lone CJK character split off by the analyzer ("中" of "トライアル中", "人" of "何人") is a
+            // suffix or counter, not a topic; meaningful single characters (税, 月) are glossary words.
+            boolean fragment = token.term().codePointCount(0, token.term().length()) == 1
+                    && isCjk(token.term().codePointAt(0));
+            if (!inConcept && !functionWord && !fragment && seen.add(token.term())) {
+                units.add(unit(Set.of(), surface, looksLikeName(surface, language, token.start() == firstWord),
+                        language, bridges));
+            }
+        }
+        return units;
+    }
+
+    private QuestionUnit unit(Set<String> concepts, String word, boolean name, String language, Bridges bridges) {
+        return new QuestionUnit(concepts, word, name, language, bridges, glossary, analyzers, weights);
+    }
+
+    /**
+     * A name as questions write one: in Latin letters inside Korean, Japanese or Thai text; in a Latin
+     * language, with a capital letter not owed to the start of the sentence ("Netflix", "iPhone"), or in
+     * capitals throughout ("KTX"). Numbers are not names.
+     */
+    static boolean looksLikeName(String surface, String language, boolean firstWord) {
+        boolean latin = surface.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        if (!latin) {
+            return false;
+        }
+        if (List.of("ko", "ja", "th").contains(language)) {
+            return true;
+        }
+        long capitals = surface.codePoints().filter(Character::isUpperCase).count();
+        long letters = surface.codePoints().filter(Character::isLetter).count();
+        // "KTX", "MSFT" are names; a long word in capitals ("DECLINED") is shouting, not a name.
+        boolean allCapitals = capitals > 1 && capitals == letters && letters <= 4;
+        boolean innerCapital = surface.codePoints().skip(1).anyMatch(Character::isUpperCase);
+        return allCapitals || innerCapital || (capitals > 0 && !firstWord);
+    }
+
+    static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** A concept said twice ("hidden fees … hidden where") is one unit of the question. */
+    private void addConcepts(List<QuestionUnit> units, Set<String> group, boolean name, String language,
+                             Bridges bridges) {
+        // Ordered, so every run builds the same query (Set.copyOf iterates in a random order).
+        Set<String> concepts = Collections.unmodifiableSet(new LinkedHashSet<>(group));
+        if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
+            units.add(unit(concepts, null, name, language, bridges));
+        }
+    }
+}

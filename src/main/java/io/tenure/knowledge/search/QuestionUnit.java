@@ -1,0 +1,104 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.Glossary;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One searchable part of a question: a glossary concept, or a word outside the glossary. */
+final class QuestionUnit {
+    /** The concepts one stretch of the question mentions ("pelanggan": customer and subscriber). */
+    final Set<String> concepts;
+    final String word;
+    /** Whether the word is written as a name: capitalised or in Latin letters inside non-Latin text. */
+    final boolean name;
+    /** The question's language, and the help center's bridges for it. */
+    final String language;
+    private final Bridges bridges;
+    private final Glossary glossary;
+    private final LanguageAnalyzers analyzers;
+    private final RetrievalWeights weights;
+    private final Map<String, List<List<String>>> forms = new HashMap<>();
+    /** Forms reached by a weaker bridge than the word itself (lexicon, transliteration): their weight. */
+    private final Map<List<String>, Double> bridged = new HashMap<>();
+    /** Inverse document frequency in the whole index: rare units say more; 0 until known. */
+    double weight;
+
+    QuestionUnit(Set<String> concepts, String word, boolean name, String language, Bridges bridges,
+                 Glossary glossary, LanguageAnalyzers analyzers, RetrievalWeights weights) {
+        this.concepts = concepts;
+        this.word = word;
+        this.name = name;
+        this.language = language;
+        this.bridges = bridges;
+        this.glossary = glossary;
+        this.analyzers = analyzers;
+        this.weights = weights;
+    }
+
+    boolean isConcept() {
+        return word == null;
+    }
+
+    /** The weight of a form reached through a bridge, or null when the form is the unit's own. */
+    Double bridgeWeight(List<String> form) {
+        return bridged.get(form);
+    }
+
+    /** How much a match through this form counts, as a share of the unit's weight. */
+    double factor(List<String> form, String passageLanguage) {
+        Double bridge = bridged.get(form);
+        if (bridge != null && (word != null || !passageLanguage.equals(language))) {
+            return bridge;
+        }
+        return word != null || passageLanguage.equals(language) ? 1 : weights.translatedConcept();
+    }
+
+    /** The unit as terms of a language's field: several alternatives, each a list of terms. */
+    List<List<String>> forms(String language) {
+        return forms.computeIfAbsent(language, lang -> {
+            if (word == null) {
+                List<List<String>> all = new ArrayList<>();
+                for (String concept : concepts) {
+                    for (List<String> form : glossary.terms(concept, lang)) {
+                        if (!all.contains(form)) {
+                            all.add(form);
+                        }
+                    }
+                }
+                return all;
+            }
+            List<List<String>> all = new ArrayList<>();
+            List<String> terms = analyzers.terms(lang, word);
+            if (!terms.isEmpty()) {
+                all.add(terms);
+            }
+            if (bridges != null) {
+                for (Map.Entry<List<String>, Double> bridge : bridges.forms(this, lang).entrySet()) {
+                    if (!all.contains(bridge.getKey())) {
+                        all.add(bridge.getKey());
+                        bridged.put(bridge.getKey(), bridge.getValue());
+                    }
+                }
+            }
+            return all;
+        });
+    }
+
+    /** The first of the unit's forms in this language that the terms contain, or null. */
+    List<String> matchedForm(String language, TermSequence terms) {
+        for (List<String> form : forms(language)) {
+            if (terms.contains(form)) {
+                return form;
+            }
+        }
+        return null;
+    }
+
+    String label() {
+        return word != null ? word : concepts.toString();
+    }
+}
