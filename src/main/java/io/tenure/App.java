@@ -371,7 +371,8 @@ public final class App implements AutoCloseable {
         if (riskDigest == null) {
             String dir = healthSettings().digestDir();
             riskDigest = new RiskDigest(health(), new SqlChurnHistory(database().jdbi()),
-                    dir.isBlank() ? config.dataDir().resolve("digests") : Path.of(dir), healthSettings().currency());
+                    dir.isBlank() ? config.dataDir().resolve("digests") : Path.of(dir), healthSettings().currency(),
+                    new io.tenure.storage.health.SqlDigestDays(database().jdbi(), clock));
         }
         return riskDigest;
     }

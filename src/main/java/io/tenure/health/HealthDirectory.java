@@ -75,10 +75,14 @@ public final class HealthDirectory implements AccountDirectory {
         if (!lost) {
             history.save(asOf, List.of(new ScoreHistory.Entry(key, score)), false);
         }
-        List<ScoreHistory.DayScore> days = history.of(key, asOf.minusDays(29), asOf);
-        Integer change = days.stream().filter(d -> d.day().equals(asOf.minusDays(7))).findFirst()
-                .filter(d -> !lost).map(d -> score.score() - d.score()).orElse(null);
-        return Optional.of(new AccountProfile(new AccountHealth(one.account(), score), one, days, change));
+        int longest = AccountProfile.TREND_DAYS.stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<ScoreHistory.DayScore> kept = history.of(key, asOf.minusDays(Math.max(29, longest)), asOf);
+        List<Trend> trends = lost ? List.of()
+                : AccountProfile.TREND_DAYS.stream().map(d -> Trend.of(score, d, kept)).toList();
+        // The history shown stays the last 30 days, today included; the trend reaches one day further.
+        List<ScoreHistory.DayScore> days = kept.stream().filter(d -> !d.day().isBefore(asOf.minusDays(29))).toList();
+        Integer change = lost ? null : trends.get(0).scoreChange();
+        return Optional.of(new AccountProfile(new AccountHealth(one.account(), score), one, days, change, trends));
     }
 
     public boolean exists(String accountId) {

@@ -48,7 +48,7 @@ public final class HealthReport {
         if (change == null) {
             return "no score 7 days ago";
         }
-        return (change > 0 ? "+" : "") + change + " over 7 days";
+        return Trend.signed(change) + " over 7 days";
     }
 
     public static String band(Band band) {
@@ -77,6 +77,7 @@ public final class HealthReport {
             t.append(", renews ").append(a.renewalDate());
         }
         t.append('\n');
+        trendText(t, p.trends());
         t.append("\n*Reasons*\n");
         if (s.reasons().isEmpty()) {
             t.append("• no playbook rule fired\n");
@@ -110,6 +111,42 @@ public final class HealthReport {
                             .toList())).append(" (").append(band(week.get(week.size() - 1).band())).append(")\n");
         }
         return t.toString().stripTrailing();
+    }
+
+    /**
+     * The score and each factor now, with their change over each trend's days; a day that was never
+     * scored is said to be missing rather than shown as no change.
+     */
+    private static void trendText(StringBuilder t, List<Trend> trends) {
+        if (trends.isEmpty()) {
+            return;
+        }
+        HealthScore now = trends.get(0).now();
+        t.append("\n*Trend* (now, then the change over ");
+        t.append(String.join(" and ", trends.stream().map(tr -> tr.days() + " days, since " + tr.since()).toList()));
+        t.append(")\n");
+        t.append("• score ").append(now.score());
+        for (Trend trend : trends) {
+            t.append("; ").append(trend.days()).append(" days: ").append(trend.known()
+                    ? Trend.signed(trend.scoreChange()) : "no score kept on " + trend.since());
+        }
+        t.append('\n');
+        if (now.factors().isEmpty()) {
+            return;
+        }
+        for (Factor factor : Factor.values()) {
+            Integer value = now.factors().get(factor);
+            if (value == null) {
+                continue;
+            }
+            t.append("• ").append(factor.label()).append(' ').append(value).append("/100");
+            for (Trend trend : trends) {
+                Integer change = trend.factorChanges().get(factor);
+                t.append("; ").append(trend.days()).append(" days: ").append(change != null ? Trend.signed(change)
+                        : trend.known() ? "not kept then" : "no score kept");
+            }
+            t.append('\n');
+        }
     }
 
     private static String orNone(Object value) {
@@ -173,6 +210,27 @@ public final class HealthReport {
             history.add(d);
         }
         json.put("history", history);
+        Map<String, Object> trends = new LinkedHashMap<>();
+        for (Trend trend : p.trends()) {
+            Map<String, Object> tr = new LinkedHashMap<>();
+            tr.put("since", trend.since().toString());
+            tr.put("score_then", trend.known() ? trend.then().score() : null);
+            tr.put("score_change", trend.scoreChange());
+            tr.put("direction", trend.known() ? Trend.direction(trend.scoreChange()) : null);
+            Map<String, Object> factors = new LinkedHashMap<>();
+            for (Factor factor : Factor.values()) {
+                Integer value = trend.now().factors().get(factor);
+                if (value != null) {
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("now", value);
+                    f.put("change", trend.factorChanges().get(factor));
+                    factors.put(factor.key(), f);
+                }
+            }
+            tr.put("factors", factors);
+            trends.put(trend.days() + "d", tr);
+        }
+        json.put("trends", trends);
         return json;
     }
 }

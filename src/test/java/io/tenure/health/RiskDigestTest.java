@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tenure.assistant.Reply;
 import io.tenure.storage.health.SqlChurnHistory;
 import io.tenure.health.digest.Digest;
+import io.tenure.health.digest.DigestText;
 import io.tenure.health.digest.RiskDigest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class RiskDigestTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.ACCOUNT_DATA);
         assertThat(reply.text()).contains("Churn, last 30 days: 40.0% (2 lost of 5 customers on 2026-10-22); "
-                + "retention 60.0%").contains("Turned red").contains("A9");
+                + "retention 60.0%").contains("*New in red since 2026-11-20*").contains("A9");
         assertThat(reply.attachments()).singleElement().satisfies(chart -> {
             assertThat(chart.mimeType()).isEqualTo("image/png");
             assertThat(chart.file()).isEqualTo(dir.resolve("digests").resolve("digest-2026-11-21.png"));
@@ -112,5 +113,65 @@ class RiskDigestTest {
         assertThat(result.otherCurrency()).isEqualTo(4);
         assertThat(text).contains("MRR at risk today: 0 EUR")
                 .contains("(4 accounts billed in another currency than EUR: counted above, not in the MRR sums)");
+    }
+
+    @Test
+    void newInRedCountsFromTheDigestBeforeThisOneNotJustFromYesterday() {
+        HealthBed bed = givenTheHandComputedExample();
+        // R2's payment failed two days ago (red since then), R9's nine days ago (red before the last digest).
+        bed.imported(new AccountFiles(dir.resolve("csv2"))
+                .account("R2", "100", "2026-04-01", "", "active", "", "")
+                .payment("R2", at(40), "succeeded").payment("R2", at(2), "failed")
+                .account("R9", "100", "2026-04-01", "", "active", "", "")
+                .payment("R9", at(40), "succeeded").payment("R9", at(9), "failed"));
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"), "USD",
+                new io.tenure.storage.health.SqlDigestDays(bed.database.jdbi(), HealthBed.CLOCK));
+        digest.forDay(AS_OF.minusDays(5));
+
+        Digest result = digest.compute(AS_OF);
+
+        assertThat(result.redSince()).isEqualTo(AS_OF.minusDays(5));
+        // Red yesterday and today, so "turned red since yesterday" would miss R2; red at the last digest: R9 is not new.
+        assertThat(result.turnedRed()).extracting(h -> h.account().id()).containsExactlyInAnyOrder("A9", "R2");
+        assertThat(DigestText.render(result)).contains("*New in red since 2026-11-16*");
+    }
+
+    @Test
+    void withoutAnEarlierDigestNewInRedCountsFromYesterday() {
+        HealthBed bed = givenTheHandComputedExample();
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"), "USD",
+                new io.tenure.storage.health.SqlDigestDays(bed.database.jdbi(), HealthBed.CLOCK));
+        digest.forDay(AS_OF);
+
+        Digest again = digest.compute(AS_OF);
+
+        // The digest of the same day made twice does not count as the one before.
+        assertThat(again.redSince()).isEqualTo(AS_OF.minusDays(1));
+        assertThat(again.turnedRed()).extracting(h -> h.account().id()).containsExactly("A9");
+    }
+
+    @Test
+    void theBiggestDropsCarryAnArrowAndTheChartDrawsTheAtRiskAccountsScoreLines() throws IOException {
+        HealthBed bed = givenTheHandComputedExample();
+        RiskDigest digest = new RiskDigest(bed.directory, new SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests"));
+
+        Digest result = digest.compute(AS_OF);
+        RiskDigest.Written written = digest.write(result);
+
+        assertThat(written.text()).contains("A9 Company A9: 42 to 27 (↓ -15)");
+        // At risk today: A9 (red) first, then the yellow A1, A4, A6; one point per day each scored.
+        assertThat(result.scoreLines()).extracting(l -> l.health().account().id()).first().isEqualTo("A9");
+        assertThat(result.scoreLines()).extracting(l -> l.health().account().id())
+                .containsExactlyInAnyOrder("A9", "A1", "A4", "A6");
+        Digest.ScoreLine a9 = result.scoreLines().get(0);
+        assertThat(a9.days()).hasSize(30);
+        assertThat(a9.days().get(28).score()).isEqualTo(42);
+        assertThat(a9.days().get(29).score()).isEqualTo(27);
+        // A4 signed up on 2026-11-01: its line starts there.
+        assertThat(result.scoreLines()).filteredOn(l -> l.health().account().id().equals("A4")).singleElement()
+                .satisfies(l -> assertThat(l.days().get(0).day()).isEqualTo(java.time.LocalDate.of(2026, 11, 1)));
+        // Three charts one above the other: band counts, MRR, score lines (360 pixels each).
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(written.chart().toFile());
+        assertThat(png.getHeight()).isEqualTo(3 * 360);
     }
 }

@@ -6,6 +6,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,9 +16,16 @@ import java.util.TreeMap;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.internal.chartpart.IChart;
 
-/** The digest's chart: red and yellow accounts per day (stacked) above their MRR per day, for 30 days. */
+/**
+ * The digest's chart: red and yellow accounts per day (stacked) above their MRR per day, for 30 days,
+ * and below them the score lines of the accounts most at risk today.
+ */
 final class DigestChart {
     private DigestChart() {
     }
@@ -72,7 +81,36 @@ final class DigestChart {
         money.addSeries("red", labels, mrr.get(Band.RED));
         money.addSeries("yellow", labels, mrr.get(Band.YELLOW));
 
-        List<IChart> charts = List.of(bands, money);
-        BitmapEncoder.saveBitmap(charts, 2, 1, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        List<IChart> charts = new ArrayList<>(List.of(bands, money));
+        if (!digest.scoreLines().isEmpty()) {
+            charts.add(scoreLines(digest));
+        }
+        BitmapEncoder.saveBitmap(charts, charts.size(), 1, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** One line per most-at-risk account: where each is heading, which the band totals cannot show. */
+    private static XYChart scoreLines(Digest digest) {
+        XYChart chart = new XYChartBuilder().width(1000).height(360)
+                .title("Score of the " + digest.scoreLines().size() + " accounts most at risk, last "
+                        + RiskDigest.WINDOW_DAYS + " days")
+                .yAxisTitle("score").build();
+        chart.getStyler().setDatePattern("MM-dd");
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        for (Digest.ScoreLine line : digest.scoreLines()) {
+            List<Date> x = new ArrayList<>();
+            List<Integer> y = new ArrayList<>();
+            for (ScoreHistory.DayScore day : line.days()) {
+                x.add(Date.from(day.day().atStartOfDay(ZoneOffset.UTC).toInstant()));
+                y.add(day.score());
+            }
+            if (x.isEmpty()) {
+                continue;
+            }
+            String name = line.health().account().id() + " (" + line.health().health().score() + ")";
+            chart.addSeries(name, x, y).setMarker(SeriesMarkers.NONE);
+        }
+        return chart;
     }
 }

@@ -2,6 +2,7 @@ package io.tenure.health.digest;
 
 import io.tenure.health.AccountHealth;
 import io.tenure.health.Reason;
+import io.tenure.health.Trend;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ public final class DigestText {
                 .append(d.churn().customersLost()).append(" lost of ").append(d.churn().customersAtStart())
                 .append(" customers on ").append(d.churn().from()).append("); retention ")
                 .append(percent(d.churn().retention())).append('\n');
-        section(t, "Turned red", d.turnedRed());
+        section(t, "New in red since " + d.redSince(), d.turnedRed());
         t.append("\n*Biggest drops over 7 days*\n");
         if (d.biggestDrops().isEmpty()) {
             t.append("• none\n");
@@ -37,8 +38,8 @@ public final class DigestText {
         for (Digest.Drop drop : d.biggestDrops()) {
             AccountHealth h = drop.health();
             t.append("• ").append(h.account().id()).append(' ').append(h.account().name()).append(": ")
-                    .append(drop.from()).append(" → ").append(h.health().score()).append(" (").append(drop.change())
-                    .append(")").append(firstReason(h)).append('\n');
+                    .append(drop.from()).append(" to ").append(h.health().score()).append(" (")
+                    .append(Trend.signed(drop.change())).append(")").append(firstReason(h)).append('\n');
         }
         section(t, "Renewals at risk", d.renewalsAtRisk());
         return t.toString().stripTrailing();

@@ -25,18 +25,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The daily digest: accounts that turned red, the biggest drops over 7 days, renewals at risk, MRR at
- * risk, 30-day churn and retention, and a chart of the last 30 days. Days of that window that were
+ * The daily digest: accounts new in red since the last digest, the biggest drops over 7 days, renewals at risk, MRR at
+ * risk, 30-day churn and retention, and a chart of the last 30 days (at-risk accounts per band, their
+ * MRR, and the score lines of the most at-risk accounts). Days of that window that were
  * never scored are scored first, so the chart is complete from the first run.
  */
 public final class RiskDigest implements DailyDigest {
     static final int WINDOW_DAYS = 30;
     private static final int DROPS_SHOWN = 5;
+    /** Score lines on the chart: more than this many lines cannot be told apart. */
+    static final int LINES_SHOWN = 8;
 
     private final HealthDirectory directory;
     private final ChurnHistory churns;
     private final Path outDir;
     private final String currency;
+    private final DigestDays made;
 
     public RiskDigest(HealthDirectory directory, ChurnHistory churns, Path outDir) {
         this(directory, churns, outDir, "USD");
@@ -44,10 +48,16 @@ public final class RiskDigest implements DailyDigest {
 
     /** @param currency {@code health.currency}: the MRR sums hold only accounts billed in it */
     public RiskDigest(HealthDirectory directory, ChurnHistory churns, Path outDir, String currency) {
+        this(directory, churns, outDir, currency, null);
+    }
+
+    /** @param made the days digests were made; null: "new in red" is counted since yesterday */
+    public RiskDigest(HealthDirectory directory, ChurnHistory churns, Path outDir, String currency, DigestDays made) {
         this.directory = directory;
         this.churns = churns;
         this.outDir = outDir;
         this.currency = currency;
+        this.made = made;
     }
 
     public Digest compute(LocalDate asOf) {
@@ -60,7 +70,11 @@ public final class RiskDigest implements DailyDigest {
         }
         List<AccountHealth> today = directory.scoreAll(asOf).stream()
                 .filter(h -> !HealthScorer.cancelledOn(h.account(), asOf)).toList();
-        Map<String, ScoreHistory.DayScore> yesterday = directory.history().on(asOf.minusDays(1));
+        // "New in red" counts from the digest before this one, or yesterday; never from before the window,
+        // whose days are all scored above (an unscored day would make every red account look new).
+        LocalDate redSince = (made == null ? java.util.Optional.<LocalDate>empty() : made.lastBefore(asOf))
+                .filter(day -> !day.isBefore(from)).orElse(asOf.minusDays(1));
+        Map<String, ScoreHistory.DayScore> atLastDigest = directory.history().on(redSince);
         Map<String, ScoreHistory.DayScore> weekAgo = directory.history().on(asOf.minusDays(7));
         Set<String> renewalRules = directory.scorer().playbook().rules().stream()
                 .filter(r -> r.condition().type() == Condition.Type.RENEWAL_WITHIN)
@@ -68,8 +82,9 @@ public final class RiskDigest implements DailyDigest {
 
         List<AccountHealth> turnedRed = today.stream()
                 .filter(h -> h.health().band() == Band.RED)
-                .filter(h -> yesterday.containsKey(h.account().id())
-                        && yesterday.get(h.account().id()).band() != Band.RED)
+                // An account not scored then (signed up since) is new in red as well.
+                .filter(h -> !atLastDigest.containsKey(h.account().id())
+                        || atLastDigest.get(h.account().id()).band() != Band.RED)
                 .sorted(HealthDirectory.RISK_ORDER).toList();
         List<Digest.Drop> drops = new ArrayList<>();
         for (AccountHealth h : today) {
@@ -87,9 +102,12 @@ public final class RiskDigest implements DailyDigest {
         Digest.BandFigure yellow = figure(today, Band.YELLOW);
         int otherCurrency = (int) today.stream().filter(h -> !inCurrency(h)).count();
         Churn churn = churns.between(asOf.minusDays(WINDOW_DAYS), asOf);
+        List<Digest.ScoreLine> lines = today.stream().filter(HealthDirectory::inRedOrYellow)
+                .sorted(HealthDirectory.RISK_ORDER).limit(LINES_SHOWN)
+                .map(h -> new Digest.ScoreLine(h, directory.historyOf(h.account().id(), from, asOf))).toList();
         return new Digest(asOf, turnedRed, drops.subList(0, Math.min(DROPS_SHOWN, drops.size())), renewals,
                 red.mrr().add(yellow.mrr()), today.size(), churn, directory.history().bandTotals(from, asOf), currency,
-                red, yellow, figure(today, Band.GREEN), otherCurrency);
+                red, yellow, figure(today, Band.GREEN), otherCurrency, redSince, lines);
     }
 
     private Digest.BandFigure figure(List<AccountHealth> today, Band band) {
@@ -124,6 +142,9 @@ public final class RiskDigest implements DailyDigest {
             String text = DigestText.render(digest);
             Files.writeString(textFile, text + "\n", StandardCharsets.UTF_8);
             DigestChart.write(digest, chart);
+            if (made != null) {
+                made.made(digest.asOf());
+            }
             return new Written(text, textFile, chart);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the digest to " + outDir, e);

@@ -3,6 +3,7 @@ package io.tenure.health.scoring;
 import io.tenure.health.Account;
 import io.tenure.health.AccountStatus;
 import io.tenure.health.Band;
+import io.tenure.health.Factor;
 import io.tenure.health.HealthScore;
 import io.tenure.health.Reason;
 import io.tenure.health.playbook.Condition;
@@ -14,7 +15,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns an account's signals into a score (the weighted factors of the playbook) and its reasons (the
@@ -43,17 +46,20 @@ public final class HealthScorer {
             // A lost customer has no health to speak of; only win-back rules say what to do next.
             return new HealthScore(account.id(), asOf, 0, Band.RED, reasons(signals, asOf, 0, true));
         }
-        int base = (int) Math.round(100 * weightedFactors(signals, asOf) / playbook.factors().totalWeight());
+        Map<Factor, Double> values = factorValues(signals, asOf);
+        int base = (int) Math.round(100 * weighted(values) / playbook.factors().totalWeight());
+        Map<Factor, Integer> kept = new EnumMap<>(Factor.class);
+        values.forEach((factor, value) -> kept.put(factor, (int) Math.round(100 * value)));
         List<Reason> reasons = reasons(signals, asOf, base, false);
         int penalty = reasons.stream().mapToInt(reason -> penalty(reason.rule())).sum();
         if (penalty == 0) {
-            return new HealthScore(account.id(), asOf, base, band(base, reasons), reasons);
+            return new HealthScore(account.id(), asOf, base, band(base, reasons), reasons, kept);
         }
         // Rules that read the score (renewal-30d-low-health) must see the score after the penalty; a
         // penalty is counted once, from the first pass, so a penalised rule cannot feed on itself.
         int score = Math.max(0, base - penalty);
         List<Reason> after = reasons(signals, asOf, score, false);
-        return new HealthScore(account.id(), asOf, score, band(score, after), after);
+        return new HealthScore(account.id(), asOf, score, band(score, after), after, kept);
     }
 
     /** The band of the score, made worse by the floor of any fired rule that sets one (min_band). */
@@ -77,19 +83,31 @@ public final class HealthScorer {
                 .mapToInt(PlaybookRule::scorePenalty).findFirst().orElse(0);
     }
 
-    private double weightedFactors(Signals s, LocalDate asOf) {
+    /** Each factor's value, 0 (bad) to 1 (good); kept with the score so its trend can be shown. */
+    private Map<Factor, Double> factorValues(Signals s, LocalDate asOf) {
         Factors f = playbook.factors();
-        double total = 0;
-        total += f.loginRecency().weight() * loginRecency(s, asOf, f.loginRecency());
-        total += f.activityTrend().weight() * activityTrend(s);
-        total += f.featureBreadth().weight() * Math.min(1.0, (double) s.recentFeatures() / f.featureBreadth().target());
+        Map<Factor, Double> values = new EnumMap<>(Factor.class);
+        values.put(Factor.LOGIN_RECENCY, loginRecency(s, asOf, f.loginRecency()));
+        values.put(Factor.ACTIVITY_TREND, activityTrend(s));
+        values.put(Factor.FEATURE_BREADTH, Math.min(1.0, (double) s.recentFeatures() / f.featureBreadth().target()));
         long recentTickets = s.tickets().stream()
                 .filter(t -> days(t.opened(), asOf) < f.ticketLoad().windowDays()).count();
-        total += f.ticketLoad().weight() * Math.max(0.0, 1.0 - (double) recentTickets / f.ticketLoad().zeroAt());
-        total += f.nps().weight() * (s.latestNps() == null ? f.nps().missing() : s.latestNps().score() / 10.0);
-        total += f.paymentStatus().weight() * paymentStatus(s);
-        total += f.onboardingProgress().weight() * onboardingProgress(s);
-        return total;
+        values.put(Factor.TICKET_LOAD, Math.max(0.0, 1.0 - (double) recentTickets / f.ticketLoad().zeroAt()));
+        values.put(Factor.NPS, s.latestNps() == null ? f.nps().missing() : s.latestNps().score() / 10.0);
+        values.put(Factor.PAYMENT_STATUS, paymentStatus(s));
+        values.put(Factor.ONBOARDING_PROGRESS, onboardingProgress(s));
+        return values;
+    }
+
+    private double weighted(Map<Factor, Double> values) {
+        Factors f = playbook.factors();
+        return f.loginRecency().weight() * values.get(Factor.LOGIN_RECENCY)
+                + f.activityTrend().weight() * values.get(Factor.ACTIVITY_TREND)
+                + f.featureBreadth().weight() * values.get(Factor.FEATURE_BREADTH)
+                + f.ticketLoad().weight() * values.get(Factor.TICKET_LOAD)
+                + f.nps().weight() * values.get(Factor.NPS)
+                + f.paymentStatus().weight() * values.get(Factor.PAYMENT_STATUS)
+                + f.onboardingProgress().weight() * values.get(Factor.ONBOARDING_PROGRESS);
     }
 
     private static double loginRecency(Signals s, LocalDate asOf, Factors.LoginRecency factor) {

@@ -1,6 +1,7 @@
 package io.tenure.health.scoring;
 
 import io.tenure.health.Band;
+import io.tenure.health.Factor;
 import io.tenure.health.HealthScore;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,15 @@ public interface ScoreHistory {
     record Entry(long key, HealthScore score) {
     }
 
-    record DayScore(LocalDate day, int score, Band band) {
+    /** @param factors each factor's value that day (0–100); empty for days kept before factors were */
+    record DayScore(LocalDate day, int score, Band band, Map<Factor, Integer> factors) {
+        public DayScore {
+            factors = Map.copyOf(factors);
+        }
+
+        public DayScore(LocalDate day, int score, Band band) {
+            this(day, score, band, Map.of());
+        }
     }
 
     /** Per day and band: how many accounts, and their MRR. */

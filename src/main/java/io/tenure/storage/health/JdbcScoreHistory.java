@@ -2,14 +2,19 @@ package io.tenure.storage.health;
 
 
 import io.tenure.health.Band;
+import io.tenure.health.Factor;
 import io.tenure.health.HealthScore;
 import io.tenure.health.Reason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,11 @@ import org.jdbi.v3.core.Jdbi;
 
 /** On either database: the daily history of scores: one row per account per day, upserted whenever a score is computed. */
 public final class JdbcScoreHistory implements ScoreHistory {
+    /** One column per factor (V70), named as the factor's key, in the enum's order. */
+    private static final String FACTOR_COLUMNS = Arrays.stream(Factor.values()).map(Factor::key)
+            .collect(Collectors.joining(", "));
+    private static final String FACTOR_UPDATES = Arrays.stream(Factor.values())
+            .map(f -> f.key() + " = excluded." + f.key()).collect(Collectors.joining(", "));
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -36,8 +46,9 @@ public final class JdbcScoreHistory implements ScoreHistory {
         jdbi.useTransaction(h -> {
             Connection c = h.getConnection();
             try (PreparedStatement st = c.prepareStatement("INSERT INTO health_score (account_key, day, score, band, "
-                    + "rules) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_key, day) DO UPDATE SET score = excluded.score, "
-                    + "band = excluded.band, rules = excluded.rules")) {
+                    + "rules, " + FACTOR_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (account_key, day) DO UPDATE SET score = excluded.score, "
+                    + "band = excluded.band, rules = excluded.rules, " + FACTOR_UPDATES)) {
                 Object text = io.tenure.storage.SqlValues.date(c, day);
                 for (Entry entry : entries) {
                     st.setLong(1, entry.key());
@@ -45,6 +56,15 @@ public final class JdbcScoreHistory implements ScoreHistory {
                     st.setInt(3, entry.score().score());
                     st.setString(4, entry.score().band().name());
                     st.setString(5, entry.score().reasons().stream().map(Reason::rule).collect(Collectors.joining(",")));
+                    int column = 6;
+                    for (Factor factor : Factor.values()) {
+                        Integer value = entry.score().factors().get(factor);
+                        if (value == null) {
+                            st.setNull(column++, Types.INTEGER);
+                        } else {
+                            st.setInt(column++, value);
+                        }
+                    }
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -80,12 +100,26 @@ public final class JdbcScoreHistory implements ScoreHistory {
     /** One account's scores from {@code from} to {@code to}, oldest first. */
     @Override
     public List<DayScore> of(long key, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT day, score, band FROM health_score "
+        return jdbi.withHandle(h -> h.createQuery("SELECT day, score, band, " + FACTOR_COLUMNS + " FROM health_score "
                         + "WHERE account_key = :key AND day BETWEEN :from AND :to ORDER BY day")
                 .bind("key", key).bind("from", text(from)).bind("to", text(to))
                 .map((rs, ctx) -> new DayScore(LocalDate.parse(rs.getString(1)), rs.getInt(2),
-                        Band.valueOf(rs.getString(3))))
+                        Band.valueOf(rs.getString(3)), factors(rs, 4)))
                 .list());
+    }
+
+    /** The factor columns from {@code first} on; empty when the row predates them (any one is NULL). */
+    private static Map<Factor, Integer> factors(ResultSet rs, int first) throws SQLException {
+        Map<Factor, Integer> values = new EnumMap<>(Factor.class);
+        int column = first;
+        for (Factor factor : Factor.values()) {
+            int value = rs.getInt(column++);
+            if (rs.wasNull()) {
+                return Map.of();
+            }
+            values.put(factor, value);
+        }
+        return values;
     }
 
     /** Days in [from, to] for which every account was scored. */
