@@ -67,6 +67,9 @@ import io.tenure.outreach.OutreachDrafter;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.outreach.ProductChanges;
 import io.tenure.owners.OwnerDirectory;
+import io.tenure.home.MyHome;
+import io.tenure.knowledge.answer.Messages;
+import io.tenure.storage.home.SqlMyAccounts;
 import io.tenure.owners.OwnerSettings;
 import io.tenure.owners.PeopleLookup;
 import io.tenure.report.OutcomeReports;
@@ -146,6 +149,7 @@ public final class App implements AutoCloseable {
     private RetentionLoop retentionLoop;
     private Jobs jobs;
     private OwnerDirectory owners;
+    private MyHome myHome;
     private boolean jobsStarted;
     /** The internal channels of this process, by platform: where the staff-alert job posts. */
     private final Map<String, StaffAlerts> staffAlertChannels = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -520,6 +524,7 @@ public final class App implements AutoCloseable {
             } else {
                 SlackAdapter adapter = new SlackAdapter(config.section("slack", SlackSettings.class), tokens.get(),
                         assistant(), roles(), draftReview(), slackStores());
+                adapter.homes(myHome());
                 adapter.routes(httpServer());
                 adapter.staffAlerts().ifPresent(alerts -> addStaffAlerts("slack", alerts));
                 slack = Optional.of(adapter);
@@ -541,6 +546,17 @@ public final class App implements AutoCloseable {
                     new SqlOwnerCache(database().jdbi()), clock);
         }
         return owners;
+    }
+
+    /** Each person's home (Slack App Home, Discord /mine): their accounts at risk, drafts, cancellation questions. */
+    public synchronized MyHome myHome() {
+        if (myHome == null) {
+            String help = Messages.load(config.section("kb", KnowledgeSettings.class).messages())
+                    .sentence("home_help", "en", "Ask me anything about billing, plans or your subscription.");
+            myHome = new MyHome(health(), () -> approvals().pending(), owners(), new SqlMyAccounts(database().jdbi()),
+                    help, clock);
+        }
+        return myHome;
     }
 
     /** The managers' daily digest: the health digest with summaries of the top at-risk accounts. */

@@ -52,7 +52,7 @@ class ArchitectureTest {
     void noFeatureDependsOnAChatPlatform() {
         noClasses().that().resideInAnyPackage("io.tenure.knowledge..", "io.tenure.health..", "io.tenure.outreach..",
                         "io.tenure.llm..", "io.tenure.report..", "io.tenure.retention..", "io.tenure.storage..",
-                        "io.tenure.owners..")
+                        "io.tenure.owners..", "io.tenure.home..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tenure.chat.slack..", "io.tenure.chat.discord..")
                 .check(MAIN);
     }

@@ -35,6 +35,11 @@ public final class FakeSlackApi implements AutoCloseable {
         public String blocksText() {
             return texts(param("blocks"));
         }
+
+        /** Every text in a published or opened view (views.publish, views.open). */
+        public String viewText() {
+            return texts(param("view"));
+        }
     }
 
     /** All string values inside a JSON document, one per line; the text itself when it is not JSON. */
@@ -286,6 +291,9 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.update" -> answer.put("channel", params.get("channel")).put("ts", params.get("ts"));
             case "chat.postEphemeral" -> answer.put("message_ts", nextTs());
             case "views.open" -> answer.putObject("view").put("id", "V" + ts.incrementAndGet());
+            // The App Home: one view per user, replaced by each publish.
+            case "views.publish" -> answer.putObject("view").put("id", "VHOME-" + params.getOrDefault("user_id", ""))
+                    .put("type", "home");
             case "files.getUploadURLExternal" -> {
                 String file = "F" + ts.incrementAndGet();
                 answer.put("upload_url", base() + "/upload/" + file).put("file_id", file);

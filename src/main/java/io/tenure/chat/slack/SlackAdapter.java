@@ -12,6 +12,8 @@ import io.tenure.chat.ChatAdapter;
 import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
 import io.tenure.config.ConfigException;
+import io.tenure.home.HomePage;
+import io.tenure.chat.AnsweredThreads;
 import io.tenure.outreach.DraftReview;
 import io.tenure.owners.PeopleLookup;
 import io.tenure.chat.EventClaims;
@@ -47,6 +49,9 @@ public final class SlackAdapter implements ChatAdapter {
     private final ExecutorService answers;
     private final ExecutorService cardWork;
     private final ExecutorService clicks;
+    private final SlackConversations conversations;
+    private final RoleDirectory roles;
+    private final AnsweredThreads threads;
     private SocketModeApp socketMode;
     private boolean started;
 
@@ -71,8 +76,10 @@ public final class SlackAdapter implements ChatAdapter {
         clicks = pool("slack-click", 2);
         reviewCards = new SlackReviewCards(review, web, stores.cards(), settings.reviewChannel(),
                 cardWork, clicks);
-        SlackConversations conversations = new SlackConversations(assistant, answers,
+        conversations = new SlackConversations(assistant, answers,
                 Duration.ofMillis(settings.workingNoticeMillis()));
+        this.roles = roles;
+        this.threads = stores.threads();
         new SlackListeners(conversations, reviewCards, new SlackChannels(settings), roles, seen, stores.threads(), web, work)
                 .register(bolt);
     }
@@ -80,6 +87,16 @@ public final class SlackAdapter implements ChatAdapter {
     @Override
     public String platform() {
         return "slack";
+    }
+
+    /**
+     * Shows each person their home in the App Home tab ({@code app_home_opened}); an Approve click there
+     * publishes it again. Call before {@link #start()}.
+     */
+    public void homes(HomePage home) {
+        SlackHome slackHome = new SlackHome(home, roles, web, conversations, threads, work);
+        slackHome.register(bolt);
+        reviewCards.afterHomeClick(slackHome::publish);
     }
 
     /** Adds {@code POST /slack/events} to the HTTP server, in HTTP mode (Socket Mode needs no route). */

@@ -119,7 +119,9 @@ final class SlackListeners {
         });
         bolt.blockAction(DraftCard.APPROVE, (request, ctx) -> {
             BlockActionPayload payload = request.getPayload();
-            reviewCards.approve(value(payload), caller(payload.getUser().getId()), payload.getChannel().getId());
+            // From a review card, or from the App Home, which has no channel.
+            reviewCards.approve(value(payload), caller(payload.getUser().getId()),
+                    payload.getChannel() == null ? null : payload.getChannel().getId());
             return ctx.ack();
         });
         bolt.blockAction(DraftCard.EDIT, (request, ctx) -> {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ final class SlackReviewCards implements DraftListener {
     private final ExecutorService clicks;
     /** What each card shows now, so the same state is not sent twice (an action and its event both report it). */
     private final Map<String, List<LayoutBlock>> shown = new ConcurrentHashMap<>();
+    private volatile Consumer<String> homeRefresh = user -> {
+    };
 
     SlackReviewCards(DraftReview review, SlackWebApi web, PostedCards cards, String reviewChannel,
                      ExecutorService cardWork, ExecutorService clicks) {
@@ -74,8 +77,19 @@ final class SlackReviewCards implements DraftListener {
         }
     }
 
+    /** @param channel where the card was clicked, or null for the App Home (then the home is published again) */
     void approve(String draftId, Caller by, String channel) {
-        clicks.execute(() -> act(draftId, by, channel, id -> review.approve(id, by)));
+        clicks.execute(() -> {
+            act(draftId, by, channel, id -> review.approve(id, by));
+            if (channel == null) {
+                homeRefresh.accept(by.userId());
+            }
+        });
+    }
+
+    /** What to do after a click in someone's App Home: publish it again, so a decided draft leaves it. */
+    void afterHomeClick(Consumer<String> refresh) {
+        homeRefresh = refresh;
     }
 
     void reject(String draftId, Caller by, String channel, String reason) {
@@ -128,6 +142,11 @@ final class SlackReviewCards implements DraftListener {
 
     private void explain(String channel, Caller to, String text) {
         try {
+            if (channel == null) {
+                // A click in the App Home has no channel: the person's direct message with the app.
+                web.post(to.userId(), null, text, List.of());
+                return;
+            }
             web.postEphemeral(channel, to.userId(), null, text);
         } catch (RuntimeException e) {
             log.error("could not tell {} in Slack: {} ({})", to.userId(), text, e.getMessage());

@@ -105,6 +105,11 @@ final class SlackWebApi {
                 .getChannel().getId();
     }
 
+    /** Shows a person their App Home (replacing what it showed). */
+    void publishView(String userId, View view) {
+        check("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    }
+
     /** Uploads a file into a channel (and thread) with files.uploadV2's three steps. */
     void upload(String channel, String threadTs, Attachment attachment) {
         check("files.uploadV2", () -> methods.filesUploadV2(r -> r.channel(channel).threadTs(threadTs)

@@ -53,6 +53,14 @@ public final class Messages {
         return get(key, language);
     }
 
+    /** Any sentence of the file by key, in the language or English, or {@code fallback} when the key is absent. */
+    public String sentence(String key, String language, String fallback) {
+        if (sentences.get(key) == null || sentences.get(key).get("en") == null) {
+            return fallback;
+        }
+        return get(key, language);
+    }
+
     private String get(String key, String language) {
         Map<String, String> byLanguage = sentences.get(key);
         return byLanguage.getOrDefault(language, byLanguage.get("en"));

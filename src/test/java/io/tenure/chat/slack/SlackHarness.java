@@ -73,6 +73,14 @@ final class SlackHarness implements AutoCloseable {
     /** @param configure changes the Slack settings (e.g. restricts the workspace) before the adapter is built */
     SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken,
                  UnaryOperator<SlackSettings> configure) throws Exception {
+        this(dir, answerDelay, workingNoticeMillis, appToken, configure, h -> {
+        });
+    }
+
+    /** @param wire adds to the adapter (its App Home, for example) before it starts, with the harness's parts */
+    SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken,
+                 UnaryOperator<SlackSettings> configure, java.util.function.Consumer<SlackHarness> wire)
+            throws Exception {
         Clock clock = Clock.systemUTC();
         database = TestDatabases.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
@@ -87,6 +95,7 @@ final class SlackHarness implements AutoCloseable {
                 assistant, roles, approvals.workflow(), App.slackStores(database.jdbi(), clock));
         http = new HttpServer(new HttpSettings("127.0.0.1", 0));
         adapter.routes(http);
+        wire.accept(this);
         adapter.start();
         approvals.startJobs();
         http.start();

@@ -26,7 +26,9 @@ class SlackManifestTest {
     void itSubscribesToMentionsDirectMessagesAndThreadFollowUps() throws Exception {
         JsonNode events = manifest().path("settings").path("event_subscriptions");
 
-        assertThat(texts(events.path("bot_events"))).contains("app_mention", "message.im", "message.channels");
+        assertThat(texts(events.path("bot_events"))).contains("app_mention", "message.im", "message.channels",
+                "app_home_opened");
+        assertThat(manifest().path("features").path("app_home").path("home_tab_enabled").asBoolean()).isTrue();
         assertThat(events.path("request_url").asText()).endsWith(SlackEventsEndpoint.PATH);
     }
 
