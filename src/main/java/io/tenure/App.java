@@ -131,6 +131,9 @@ public final class App implements AutoCloseable {
     private PromptLibrary prompts;
     private QuestionAnswerer knowledge;
     private LanguageDetector languageDetector;
+    private LanguageAnalyzers analyzers;
+    /** Off while the chat prompt is already shown: a progress bar would write over it. */
+    private volatile boolean ingestProgress = true;
     private KnowledgeBase knowledgeBase;
     private Assistant assistant;
     private HealthDirectory health;
@@ -225,6 +228,54 @@ public final class App implements AutoCloseable {
         return new RoleDirectory(config.section("roles", RoleSettings.class));
     }
 
+    /** One analyzer per language, shared by the index, the glossary and retrieval; dictionaries load on first use. */
+    public synchronized LanguageAnalyzers analyzers() {
+        if (analyzers == null) {
+            analyzers = new LanguageAnalyzers();
+        }
+        return analyzers;
+    }
+
+    /**
+     * Starts reading what answering needs most time to load (lingua's models, the Korean and Japanese
+     * dictionaries, ICU's Thai break rules and transliterators) on background threads, while this thread
+     * opens the database and the index. Nothing depends on it: a part not warmed yet loads when first
+     * used, as before. Retrieval reads passages of every language for any question, so all are warmed.
+     *
+     * @param latinQuestion whether lingua is needed (a Latin-script question; unknown in a chat: true)
+     */
+    public void warmUpInBackground(boolean latinQuestion) {
+        if (latinQuestion) {
+            warm("lingua", () -> languageDetector().warmUp());
+        }
+        warm("dictionaries", () -> {
+            LanguageAnalyzers all = analyzers();
+            all.terms("ko", "구독을 취소하려면");
+            all.terms("ja", "サブスクリプションを解約するには");
+            all.terms("th", "ยกเลิกการสมัครสมาชิก");
+            try {
+                // Its transliterator (ICU's rules for every script) is built when the class is initialised.
+                Class.forName("io.tenure.knowledge.search.ScriptBridge", true, App.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void warm(String what, Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | LinkageError e) {
+                // The same part fails again where it is used, and is reported there.
+                log.debug("warming up {} failed", what, e);
+            }
+        }, "warm-" + what);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+    }
+
     /** Shared by the help center and, later, intent recognition: lingua is loaded once, on first use. */
     public synchronized LanguageDetector languageDetector() {
         if (languageDetector == null) {
@@ -238,7 +289,7 @@ public final class App implements AutoCloseable {
         if (knowledgeBase == null) {
             KnowledgeSettings settings = config.section("kb", KnowledgeSettings.class);
             knowledgeBase = new KnowledgeBase(settings,
-                    KnowledgeIndex.open(config.dataDir().resolve("index"), new LanguageAnalyzers()),
+                    KnowledgeIndex.open(config.dataDir().resolve("index"), analyzers()),
                     new KbFileLedger(database().jdbi(), clock), languageDetector());
         }
         return knowledgeBase;
@@ -271,7 +322,7 @@ public final class App implements AutoCloseable {
         } else {
             source = HelpCenterSource.folder(Path.of(settings.dir()));
         }
-        IngestReport report = kb.ingest(source, System.console() != null);
+        IngestReport report = kb.ingest(source, ingestProgress && System.console() != null);
         for (IngestReport.Rejected rejected : report.rejected()) {
             log.warn("help center: skipped {}: {}", rejected.path(), rejected.reason());
         }
@@ -297,6 +348,15 @@ public final class App implements AutoCloseable {
                     Apologies.load(config.section("kb", KnowledgeSettings.class).messages()));
         }
         return assistant;
+    }
+
+    /**
+     * The assistant for one customer question ({@code tenure ask}): the help center and the question log,
+     * without the staff commands, whose parts (health, digest, drafter) a question never needs.
+     */
+    public Assistant questionAssistant() {
+        return new Assistant(knowledge(), questionLog(), List.of(), FollowUpJobs.rows(jobs()),
+                Apologies.load(config.section("kb", KnowledgeSettings.class).messages()));
     }
 
     public synchronized QuestionLog questionLog() {
@@ -598,15 +658,44 @@ public final class App implements AutoCloseable {
                 || config.secrets().get(Secrets.DISCORD_BOT_TOKEN).isPresent();
     }
 
-    /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
-    public void prepare() {
+    /** Brings the help center up to date before answering a question: all {@code tenure ask} needs. */
+    public void prepareToAnswer() {
         languageModel();
         ingestConfiguredHelpCenter();
         knowledge();
+    }
+
+    /** Brings the embedded default up to date before chatting: the help center and the demo accounts. */
+    public void prepare() {
+        prepareToAnswer();
         summarizer();
         drafter();
         intentRecognizer();
         loadDemoAccountsOnFirstRun();
+    }
+
+    /**
+     * {@link #prepare()} on a background thread, so the chat prompt can be shown first. A data folder not
+     * initialised yet is prepared here, with the ingest's progress, before the prompt.
+     */
+    public java.util.concurrent.CompletableFuture<Void> prepareInBackground() {
+        if (!java.nio.file.Files.isDirectory(config.dataDir().resolve("index"))) {
+            prepare();
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        ingestProgress = false;
+        java.util.concurrent.CompletableFuture<Void> prepared = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                prepare();
+                prepared.complete(null);
+            } catch (Throwable e) {
+                prepared.completeExceptionally(e);
+            }
+        }, "prepare");
+        thread.setDaemon(true);
+        thread.start();
+        return prepared;
     }
 
     /**

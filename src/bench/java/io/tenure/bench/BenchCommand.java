@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 
 /** {@code tenure bench ...}: measurements whose figures go in the README; not part of the test suite. */
 @Command(name = "bench", description = "Measure performance; figures are reported in the README.",
-        subcommands = {HealthBench.class, ImportUnderLoadBench.class, SlackAckBenchmark.class})
+        subcommands = {HealthBench.class, ImportUnderLoadBench.class, SlackAckBenchmark.class, StartupBench.class})
 public final class BenchCommand {
 }

@@ -31,9 +31,11 @@ public final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         App app = Main.app(spec);
-        app.prepare();
         String question = String.join(" ", words);
-        Answer answer = app.assistant().answer(Caller.customer("cli", "cli"), ChannelKind.DIRECT, question);
+        app.warmUpInBackground(question.codePoints().anyMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
+        app.prepareToAnswer();
+        Answer answer = app.questionAssistant().answer(Caller.customer("cli", "cli"), ChannelKind.DIRECT, question);
         if (json) {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(answer));

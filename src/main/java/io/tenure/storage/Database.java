@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -136,6 +138,9 @@ public final class Database implements AutoCloseable {
      * hold up for its whole length, so a read-only command must not need it.
      */
     private void migrate() {
+        if (current()) {
+            return;
+        }
         Flyway flyway = flyway();
         MigrationInfoService info = flyway.info();
         MigrationInfo[] pending = info.pending();
@@ -144,6 +149,68 @@ public final class Database implements AutoCloseable {
         }
         log.info("migrating {} ({} pending)", description, pending.length);
         flyway.migrate();
+    }
+
+    /**
+     * Whether every migration of this build is recorded as applied, read without Flyway: loading Flyway and
+     * scanning the jar for migrations costs more than a command that only answers a question. Anything
+     * unusual (no history table yet, a migration file of another shape) leaves the decision to Flyway.
+     */
+    private boolean current() {
+        Set<String> bundled = bundledVersions("db/migration/" + vendor.folder());
+        if (bundled == null || bundled.isEmpty()) {
+            return false;
+        }
+        Set<String> applied = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(
+                     "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        return applied.containsAll(bundled);
+    }
+
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
+
+    /** The versions of the migration files in a classpath folder, as Flyway records them; null when unsure. */
+    static Set<String> bundledVersions(String folder) {
+        java.net.URL url = Database.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        try {
+            if (url.getProtocol().equals("jar")) {
+                // The jar the classes come from, opened once and cached by the JDK: not closed here.
+                java.util.jar.JarFile jar = ((java.net.JarURLConnection) url.openConnection()).getJarFile();
+                String prefix = folder + "/";
+                jar.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(name -> name.startsWith(prefix) && name.length() > prefix.length())
+                        .forEach(name -> names.add(name.substring(prefix.length())));
+            } else if (url.getProtocol().equals("file")) {
+                try (var files = Files.list(Path.of(url.toURI()))) {
+                    files.forEach(file -> names.add(file.getFileName().toString()));
+                }
+            } else {
+                return null;
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        Set<String> versions = new HashSet<>();
+        for (String name : names) {
+            java.util.regex.Matcher matcher = VERSIONED.matcher(name);
+            if (!matcher.matches()) {
+                return null;
+            }
+            versions.add(matcher.group(1).replace('_', '.'));
+        }
+        return versions;
     }
 
     private Flyway flyway() {

@@ -109,6 +109,20 @@ class DatabaseTest {
     }
 
     @Test
+    void theMigrationsCheckedBeforeLoadingFlywayAreTheOnesFlywayFindsForEachVendor() {
+        for (String vendor : java.util.List.of("sqlite", "postgresql")) {
+            var flyway = Flyway.configure().locations("classpath:db/migration/" + vendor)
+                    .dataSource(new SQLiteDataSource()).load();
+            java.util.Set<String> found = new java.util.HashSet<>();
+            for (var migration : flyway.info().all()) {
+                found.add(migration.getVersion().getVersion());
+            }
+
+            assertThat(Database.bundledVersions("db/migration/" + vendor)).as(vendor).isEqualTo(found).isNotEmpty();
+        }
+    }
+
+    @Test
     void aCurrentSqliteDatabaseOpensAndReadsWhileAnotherProcessHoldsTheWriteLock() throws Exception {
         assumeTrue(!TestDatabases.postgresql(), "SQLite's single write lock");
         Database.open(dir);

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,18 +28,40 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ConsoleLogging.quiet(System.getenv());
         App app = Main.app(spec);
-        app.prepare();
-        app.addStaffAlerts("console", new ConsoleStaffAlerts(spec.commandLine().getErr()));
-        // Follow-ups, alerts and deliveries are jobs; this process works them while it runs.
-        app.startJobs(false);
+        // The prompt comes first; the help center, dictionaries and models load while the person types.
+        app.warmUpInBackground(true);
+        CompletableFuture<Void> prepared = app.prepareInBackground().thenRun(() -> {
+            app.addStaffAlerts("console", new ConsoleStaffAlerts(spec.commandLine().getErr()));
+            // Follow-ups, alerts and deliveries are jobs; this process works them while it runs.
+            app.startJobs(false);
+        });
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ConsoleChat chat = new ConsoleChat(app.assistant(), app.roles().caller(user, "console"), out,
-                System.console() != null);
+        ConsoleChat chat = new ConsoleChat(() -> {
+            ready(prepared);
+            return app.assistant();
+        }, app.roles().caller(user, "console"), out, System.console() != null);
         chat.run(in);
+        // Also with no input at all: the data folder is then initialised, as before the first question.
+        ready(prepared);
         // Alerts of the last questions (a customer asking how to cancel) are printed before the process ends.
         app.finishFollowUps();
         app.close();
         return 0;
+    }
+
+    /** Waits for the background preparation; its failure (a bad configuration file) is this command's. */
+    private static void ready(CompletableFuture<Void> prepared) {
+        try {
+            prepared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

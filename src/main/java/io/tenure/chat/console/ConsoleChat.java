@@ -8,15 +8,21 @@ import io.tenure.assistant.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /** Reads messages line by line and prints the assistant's replies: interactive on a terminal, or piped. */
 public final class ConsoleChat {
-    private final Assistant assistant;
+    private final Supplier<Assistant> assistant;
     private final Caller caller;
     private final PrintWriter out;
     private final boolean interactive;
 
     public ConsoleChat(Assistant assistant, Caller caller, PrintWriter out, boolean interactive) {
+        this(() -> assistant, caller, out, interactive);
+    }
+
+    /** @param assistant asked for at the first message: the prompt is shown while it is being built */
+    public ConsoleChat(Supplier<Assistant> assistant, Caller caller, PrintWriter out, boolean interactive) {
         this.assistant = assistant;
         this.caller = caller;
         this.out = out;
@@ -44,7 +50,7 @@ public final class ConsoleChat {
                 out.println("> " + line.strip());
             }
             // The console is a private conversation with the local operator: roles alone decide.
-            Reply reply = assistant.handle(new Inbound(caller, ChannelKind.DIRECT, "console", line));
+            Reply reply = assistant.get().handle(new Inbound(caller, ChannelKind.DIRECT, "console", line));
             out.println(ConsoleRenderer.render(reply));
             out.println();
             out.flush();
