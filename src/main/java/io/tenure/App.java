@@ -502,6 +502,7 @@ public final class App implements AutoCloseable {
                         new ClaimTable(database().jdbi(), ClaimTable.Table.DISCORD_MESSAGE, clock),
                         new DatabaseLease(database().jdbi(), DiscordBot.leaseName(token.get()), clock,
                                 ReplicaId.instance(), Duration.ofSeconds(settings.gatewayLeaseSeconds()))));
+                discord.get().homes(myHome());
                 discord.get().staffAlerts().ifPresent(alerts -> addStaffAlerts("discord", alerts));
             }
         }

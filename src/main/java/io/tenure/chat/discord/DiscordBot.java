@@ -1,6 +1,7 @@
 package io.tenure.chat.discord;
 
 import io.tenure.assistant.Assistant;
+import io.tenure.home.HomePage;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.CardClaims;
@@ -75,6 +76,7 @@ public final class DiscordBot implements ChatAdapter {
     private final AtomicBoolean subscribed = new AtomicBoolean();
     /** The review cards of the current gateway connection, or null while this replica holds none. */
     private volatile ReviewCards currentCards;
+    private volatile HomePage home;
 
     /**
      * @param review the outreach draft review, when there is one: review cards are posted only with it and a
@@ -94,6 +96,11 @@ public final class DiscordBot implements ChatAdapter {
         this.cardStore = cards;
         this.answered = answered;
         this.gatewayLease = gatewayLease;
+    }
+
+    /** What {@code /mine} shows each person (their home); call before {@link #start()}. */
+    public void homes(HomePage home) {
+        this.home = home;
     }
 
     /** One lease per bot token (Discord allows one gateway session per token and shard); the token itself is not stored. */
@@ -197,7 +204,7 @@ public final class DiscordBot implements ChatAdapter {
         answered.forgetOld();
         listeners.add(new MessageAnswers(assistant, callers, channels, answered, work));
         boolean reviewsOn = review.isPresent() && !settings.reviewChannelId().isEmpty();
-        listeners.add(new InteractionAnswers(assistant, callers, channels, work, reviewsOn));
+        listeners.add(new InteractionAnswers(assistant, callers, channels, work, reviewsOn, home));
         ReviewCards cards = reviewsOn ? new ReviewCards(cardStore, settings.reviewChannelId(),
                 id -> channel(id, "discord.review_channel_id"), cardWork) : null;
         if (cards != null) {

@@ -6,6 +6,7 @@ import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.Inbound;
 import io.tenure.assistant.Reply;
+import io.tenure.home.HomePage;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -35,10 +36,15 @@ final class InteractionAnswers extends ListenerAdapter {
     private final ChannelKinds channels;
     private final Executor work;
     private final boolean reviewsOn;
+    private final HomePage home;
 
-    /** @param reviewsOn whether review buttons are answered (by {@link ReviewActions}) */
+    /**
+     * @param reviewsOn whether review buttons are answered (by {@link ReviewActions})
+     * @param home what {@code /mine} shows, or null when there is no home
+     */
     InteractionAnswers(Assistant assistant, DiscordCallers callers, ChannelKinds channels, Executor work,
-                       boolean reviewsOn) {
+                       boolean reviewsOn, HomePage home) {
+        this.home = home;
         this.assistant = assistant;
         this.callers = callers;
         this.channels = channels;
@@ -48,6 +54,10 @@ final class InteractionAnswers extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (event.getName().equals("mine")) {
+            mine(event);
+            return;
+        }
         String text = SlashCommands.toText(event.getName(),
                 name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString).orElse(null));
         String channelId = audienceOf(event.getChannel());
@@ -71,6 +81,23 @@ final class InteractionAnswers extends ListenerAdapter {
                 hook.editOriginal(MessageEditData.fromContent(apology.text())).queue(null,
                         failure -> log.error("could not report a failure of /{}: {}", event.getName(), failure.getMessage()));
             }
+        });
+    }
+
+    /** The caller's home, privately wherever it is asked: it may hold account data, and is theirs alone. */
+    private void mine(SlashCommandInteractionEvent event) {
+        Caller caller = callers.caller(event.getUser(), event.getMember());
+        InteractionHook hook = event.getHook();
+        afterAcknowledging(event.deferReply(true), "/mine", work, () -> {
+            MessageEditData shown;
+            try {
+                shown = home == null ? MessageEditData.fromContent("Nothing to show here yet.")
+                        : MessageEditData.fromCreateData(HomeMessages.render(home.of(caller)));
+            } catch (RuntimeException e) {
+                shown = MessageEditData.fromContent(assistant.failed(e, "showing /mine",
+                        new Inbound(caller, ChannelKind.DIRECT, event.getChannelId(), "mine")).text());
+            }
+            hook.editOriginal(shown).queue(null, e -> log.error("could not answer /mine: {}", e.getMessage()));
         });
     }
 

@@ -26,6 +26,7 @@ final class SlashCommands {
                 Commands.slash("digest", "Today's risk digest (staff)"),
                 Commands.slash("draft", "Draft outreach to an account, for an approver to review (staff)")
                         .addOption(OptionType.STRING, "account", "The account id", true),
+                Commands.slash("mine", "What needs you: your accounts at risk, drafts, cancellation questions"),
                 Commands.slash("help", "What Tenure can do for you here"));
     }
 

@@ -20,7 +20,7 @@ class SlashCommandsTest {
     @Test
     void everySlashCommandIsDefined() {
         assertThat(SlashCommands.definitions()).extracting(command -> command.getName())
-                .containsExactly("ask", "risk", "account", "summary", "digest", "draft", "help");
+                .containsExactly("ask", "risk", "account", "summary", "digest", "draft", "mine", "help");
     }
 
     @Test
