@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tenure digest}: the managers' daily risk summary, as text and a PNG chart. */
-@Command(name = "digest", description = "The daily risk digest: turned red, biggest drops, renewals and MRR at "
+@Command(name = "digest", description = "The daily risk digest: new in red, biggest drops, renewals and MRR at "
         + "risk, 30-day churn and retention; writes the text and a PNG chart next to each other.")
 public final class DigestCommand implements Callable<Integer> {
     @Spec
