@@ -31,6 +31,8 @@ import java.util.function.Supplier;
 public final class MyHome implements HomePage {
     static final int SHOWN = 10;
     static final Duration QUESTIONS_SINCE = Duration.ofDays(14);
+    /** A customer's question or a subject is cut here: a home line must stay within a platform's block limits. */
+    static final int QUESTION_CHARS = 300;
     private static final Set<DraftStatus> FOR_APPROVERS = Set.of(DraftStatus.DRAFTED, DraftStatus.EDITED,
             DraftStatus.FAILED, DraftStatus.UNCERTAIN);
 
@@ -75,7 +77,7 @@ public final class MyHome implements HomePage {
                     clock.instant().minus(QUESTIONS_SINCE), SHOWN)) {
                 questions.add(new HomeView.QuestionLine(asked.accountId(), asked.accountId() + " "
                         + asked.accountName() + ", " + asked.at().atZone(ZoneOffset.UTC).toLocalDate() + " ("
-                        + asked.intent() + "): \"" + asked.question() + "\""));
+                        + asked.intent() + "): \"" + cut(asked.question(), QUESTION_CHARS) + "\""));
             }
         }
         List<HomeView.DraftLine> drafts = new ArrayList<>();
@@ -85,7 +87,7 @@ public final class MyHome implements HomePage {
                 if (FOR_APPROVERS.contains(d.status()) && drafts.size() < SHOWN) {
                     boolean approvable = d.status() == DraftStatus.DRAFTED || d.status() == DraftStatus.EDITED;
                     drafts.add(new HomeView.DraftLine(d.id(), d.accountId(), d.accountName() + " (" + d.accountId()
-                            + "): " + d.kind() + ", \"" + d.subject() + "\", " + d.status().name().toLowerCase(Locale.ROOT)
+                            + "): " + d.kind() + ", \"" + cut(d.subject(), QUESTION_CHARS) + "\", " + d.status().name().toLowerCase(Locale.ROOT)
                             + " (" + d.id() + ")", approvable));
                 }
             }
@@ -94,6 +96,11 @@ public final class MyHome implements HomePage {
             draftsNote = "Drafts are approved by approvers; none wait for you.";
         }
         return new HomeView(true, "Your accounts", "", note, atRisk, drafts, draftsNote, questions);
+    }
+
+    private static String cut(String text, int limit) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= limit ? oneLine : oneLine.substring(0, limit - 1) + "…";
     }
 
     /** Rescores each owned account (one index range per table each) rather than every account. */

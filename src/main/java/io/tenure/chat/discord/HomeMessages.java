@@ -22,7 +22,8 @@ final class HomeMessages {
     static MessageCreateData render(HomeView home) {
         StringBuilder t = new StringBuilder("**").append(home.title()).append("**\n");
         if (!home.staff()) {
-            return new MessageCreateBuilder().setContent(cut(t.append(home.helpText()).toString())).build();
+            return new MessageCreateBuilder().setContent(cut(t.append(home.helpText()).toString()))
+                    .setAllowedMentions(List.of()).build();
         }
         if (!home.note().isEmpty()) {
             t.append("_").append(home.note()).append("_\n");
@@ -58,7 +59,9 @@ final class HomeMessages {
                         "Approve " + draft.draftId()));
             }
         }
-        MessageCreateBuilder message = new MessageCreateBuilder().setContent(cut(t.toString().stripTrailing()));
+        // Customers' questions are quoted: nothing in them may ping anyone.
+        MessageCreateBuilder message = new MessageCreateBuilder().setContent(cut(t.toString().stripTrailing()))
+                .setAllowedMentions(List.of());
         if (!approve.isEmpty()) {
             message.setComponents(ActionRow.of(approve));
         }

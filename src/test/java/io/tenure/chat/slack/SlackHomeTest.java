@@ -208,4 +208,21 @@ class SlackHomeTest {
         assertThat(harness.slack.everythingSent()).doesNotContain(SlackHarness.ACCOUNT_DATA);
         assertThat(answer.param("text")).contains(SlackHarness.ANSWER);
     }
+
+    @Test
+    void aVeryLongCustomerQuestionIsCutSoTheHomeStaysWithinSlacksBlockLimits() throws Exception {
+        String longQuestion = "How do I cancel " + "and get my money back ".repeat(300) + "today?";
+        long id = new QuestionLog(harness.database.jdbi(), Clock.systemUTC()).record(
+                Caller.customer(SlackHarness.CUSTOMER, "slack"), ChannelKind.CUSTOMER_FACING, longQuestion,
+                harness.answerer.answer(longQuestion), "cancel", "ACC-1");
+        new SqlCancelIntentSignals(harness.database.jdbi()).record("ACC-1", id, longQuestion, "cancel", Instant.now());
+
+        opensHome(SlackHarness.APPROVER);
+
+        Call home = published(SlackHarness.APPROVER, 1);
+        assertThat(home.viewText()).contains("(cancel): \"How do I cancel and get my money back", "…\"");
+        // Slack refuses a section text over 3,000 characters, and then the whole view.
+        JSON.readTree(home.param("view")).path("blocks").forEach(block ->
+                assertThat(block.path("text").path("text").asText().length()).isLessThanOrEqualTo(3000));
+    }
 }
