@@ -26,13 +26,14 @@ import io.tenure.knowledge.search.RetrievalWeights;
  *                           reported at ingest and refused by {@code kb ingest --strict}; empty: any
  * @param lexiconMinScore see {@link RetrievalSettings}
  * @param weights see {@link RetrievalWeights}; absent: the defaults
+ * @param unknownObjectAbstains see {@link RetrievalSettings}
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
                                 int candidates, int evidencePassages, double numberBonus,
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
                                 java.util.List<String> allowedLinkDomains, double lexiconMinScore,
-                                RetrievalWeights weights) {
+                                RetrievalWeights weights, boolean unknownObjectAbstains) {
     public KnowledgeSettings {
         allowedLinkDomains = allowedLinkDomains == null ? java.util.List.of() : java.util.List.copyOf(allowedLinkDomains);
         weights = weights == null ? RetrievalWeights.defaults() : weights;
@@ -50,6 +51,7 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
 
     public RetrievalSettings retrieval() {
         return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
-                unknownNameAbstains, titleBonus, nameBonus, lexiconMinScore, weights);
+                unknownNameAbstains, titleBonus, nameBonus, lexiconMinScore, weights,
+                unknownObjectAbstains);
     }
 }

@@ -11,10 +11,11 @@ import java.util.List;
  * @param known the units the help center uses somewhere, each with its weight
  * @param unknown how many units the help center never uses
  * @param unknownName whether an unknown unit is written as a name ("Netflix")
+ * @param unknownObject the unknown object of one of its concepts ("gym membership"), or null
  * @param quantity whether the question asks for an amount
  */
 record AnalyzedQuestion(String asked, String text, String language, List<QuestionUnit> units,
-                        List<QuestionUnit> known, int unknown, boolean unknownName, boolean quantity) {
+                        List<QuestionUnit> known, int unknown, boolean unknownName, String unknownObject, boolean quantity) {
     double knownWeight() {
         return known.stream().mapToDouble(u -> u.weight).sum();
     }

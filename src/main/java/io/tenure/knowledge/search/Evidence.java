@@ -21,6 +21,9 @@ final class Evidence {
         if (question.unknownName() && settings.unknownNameAbstains()) {
             return "names something the help center never mentions";
         }
+        if (question.unknownObject() != null && settings.unknownObjectAbstains()) {
+            return "asks about something the help center never mentions: " + question.unknownObject();
+        }
         List<QuestionUnit> known = question.known();
         double knownWeight = question.knownWeight();
         // A word the help center never uses counts as an average word: it may be off-topic, or just

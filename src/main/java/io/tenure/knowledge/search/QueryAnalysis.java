@@ -49,7 +49,52 @@ final class QueryAnalysis {
             }
         }
         return new AnalyzedQuestion(asked, text, language, units, known, unknown, unknownName,
-                glossary.asksForQuantity(text, language));
+                unknownObject(reader, text, language, units), glossary.asksForQuantity(text, language));
+    }
+
+    /**
+     * The object of the question's concept when the help center never mentions it: a word no passage in
+     * any language uses (nor its learned translation or Latin spelling) standing right before a glossary
+     * concept in the same noun phrase ("넷플릭스 구독", "住民税"): the question is about a subscription, fee or
+     * tax of something else. Judged only for a noun (as the analyzer tags it) in a language the help center
+     * is written in, where a word it never uses says something.
+     */
+    private String unknownObject(IndexReader reader, String text, String language, List<QuestionUnit> units)
+            throws IOException {
+        if (!NOUN_TAGGED.contains(language) || reader.getDocCount(LanguageAnalyzers.field(language)) <= 0) {
+            return null;
+        }
+        Set<Integer> nouns = new HashSet<>();
+        Set<Integer> verbs = new HashSet<>();
+        tagged(text, language, nouns, verbs);
+        for (QuestionUnit unit : units) {
+            if (unit.word == null || unit.weight > 0 || !nouns.contains(unit.start)
+                    || !nouns.contains(-unit.end - 1)) {
+                continue;
+            }
+            QuestionUnit next = null;
+            for (QuestionUnit other : units) {
+                if (other.start >= unit.end && (next == null || other.start < next.start)) {
+                    next = other;
+                }
+            }
+            if (next == null || next.word != null) {
+                continue;
+            }
+            // One compound: in Korean the rest of the word (a suffix the analyzer split off: "장" of "헬스장")
+            // and one space; in Japanese nothing between (住民税), since "の" makes an attribute ("長期の").
+            String between = text.substring(unit.end, next.start);
+            String rest = between.strip();
+            boolean samePhrase = between.codePoints().filter(Character::isWhitespace).count() <= 1
+                    && rest.codePoints().allMatch(Character::isLetter)
+                    && rest.codePointCount(0, rest.length()) <= ("ja".equals(language) ? 0 : 1);
+            // The concept must be the phrase's noun, not a verb made of it ("금액이 청구되나요"): then the
+            // word before it is what is billed, not whose bill it is.
+            if (samePhrase && !verbs.contains(next.end)) {
+                return unit.word + " " + text.substring(next.start, next.end);
+            }
+        }
+        return null;
     }
 
     /**
@@ -85,6 +130,57 @@ final class QueryAnalysis {
     }
 
     /**
+     * Languages whose analyzers tag parts of speech (Nori, Kuromoji), so an object can be told from a verb
+     * or an adverb before a concept ("끝난 후", "まだ 支払い"). Thai, Indonesian and English have no tagger
+     * here, and the word before a noun there is as often a verb as a modifier.
+     */
+    private static final Set<String> NOUN_TAGGED = Set.of("ko", "ja");
+
+    /**
+     * Where the text's common and proper nouns start (n) and end (-n - 1), and where verb-making suffixes
+     * start (하, 되, する), as the language's analyzer tags them (before its stop filter drops suffixes).
+     */
+    private void tagged(String text, String language, Set<Integer> starts, Set<Integer> verbs) {
+        org.apache.lucene.analysis.Tokenizer tokenizer = "ko".equals(language)
+                ? new org.apache.lucene.analysis.ko.KoreanTokenizer()
+                : new org.apache.lucene.analysis.ja.JapaneseTokenizer(null, true,
+                org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.SEARCH);
+        tokenizer.setReader(new java.io.StringReader(text));
+        try (org.apache.lucene.analysis.TokenStream stream = tokenizer) {
+            var offset = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            var korean = stream.hasAttribute(org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute.class)
+                    ? stream.getAttribute(org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute.class) : null;
+            var japanese = stream.hasAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class)
+                    ? stream.getAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class) : null;
+            stream.reset();
+            while (stream.incrementToken()) {
+                boolean noun = false;
+                boolean verb = false;
+                if (korean != null && korean.getLeftPOS() != null) {
+                    var tag = korean.getLeftPOS();
+                    noun = tag == org.apache.lucene.analysis.ko.POS.Tag.NNG || tag == org.apache.lucene.analysis.ko.POS.Tag.NNP;
+                    verb = tag == org.apache.lucene.analysis.ko.POS.Tag.XSV || tag == org.apache.lucene.analysis.ko.POS.Tag.VV
+                            || tag == org.apache.lucene.analysis.ko.POS.Tag.VX;
+                } else if (japanese != null && japanese.getPartOfSpeech() != null) {
+                    String tag = japanese.getPartOfSpeech();
+                    noun = tag.startsWith("名詞-一般") || tag.startsWith("名詞-固有名詞");
+                    verb = tag.startsWith("動詞");
+                }
+                if (noun) {
+                    starts.add(offset.startOffset());
+                    starts.add(-offset.endOffset() - 1);
+                }
+                if (verb) {
+                    verbs.add(offset.startOffset());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The glossary concepts of the text, one unit per stretch of text (overlapping mentions merge, so
      * a word that means two concepts counts once), then each remaining word once.
      */
@@ -106,7 +202,7 @@ final class QueryAnalysis {
         for (Glossary.Mention mention : mentions) {
             if (start >= 0 && mention.start() >= end) {
                 addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
-                        language, bridges);
+                        language, bridges, start, end);
                 spans.add(new int[]{start, end});
                 group.clear();
                 start = -1;
@@ -120,7 +216,7 @@ final class QueryAnalysis {
         }
         if (start >= 0) {
             addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
-                    language, bridges);
+                    language, bridges, start, end);
             spans.add(new int[]{start, end});
         }
         Set<String> seen = new HashSet<>();
@@ -139,8 +235,11 @@ final class QueryAnalysis {
             boolean fragment = token.term().codePointCount(0, token.term().length()) == 1
                     && isCjk(token.term().codePointAt(0));
             if (!inConcept && !functionWord && !fragment && seen.add(token.term())) {
-                units.add(unit(Set.of(), surface, looksLikeName(surface, language, token.start() == firstWord),
-                        language, bridges));
+                QuestionUnit unit = unit(Set.of(), surface,
+                        looksLikeName(surface, language, token.start() == firstWord), language, bridges);
+                unit.start = token.start();
+                unit.end = token.start() + surface.length();
+                units.add(unit);
             }
         }
         return units;
@@ -179,11 +278,14 @@ final class QueryAnalysis {
 
     /** A concept said twice ("hidden fees … hidden where") is one unit of the question. */
     private void addConcepts(List<QuestionUnit> units, Set<String> group, boolean name, String language,
-                             Bridges bridges) {
+                             Bridges bridges, int start, int end) {
         // Ordered, so every run builds the same query (Set.copyOf iterates in a random order).
         Set<String> concepts = Collections.unmodifiableSet(new LinkedHashSet<>(group));
         if (units.stream().noneMatch(u -> u.word == null && u.concepts.equals(concepts))) {
-            units.add(unit(concepts, null, name, language, bridges));
+            QuestionUnit unit = unit(concepts, null, name, language, bridges);
+            unit.start = start;
+            unit.end = end;
+            units.add(unit);
         }
     }
 }

@@ -26,6 +26,9 @@ final class QuestionUnit {
     private final Map<List<String>, Double> bridged = new HashMap<>();
     /** Inverse document frequency in the whole index: rare units say more; 0 until known. */
     double weight;
+    /** Where the unit stands in the text as searched: its word, or the stretch its concepts were found in. */
+    int start;
+    int end;
 
     QuestionUnit(Set<String> concepts, String word, boolean name, String language, Bridges bridges,
                  Glossary glossary, LanguageAnalyzers analyzers, RetrievalWeights weights) {

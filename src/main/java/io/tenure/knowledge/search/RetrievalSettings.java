@@ -22,9 +22,12 @@ package io.tenure.knowledge.search;
  *                  writes it as one too (capitalised inside a sentence: "halaman Kampanye")
  * @param lexiconMinScore the lowest alignment score (Dice, 0..1) a learned translation needs to be used
  * @param weights how much each kind of match counts
+ * @param unknownObjectAbstains whether a question whose concept has an object no passage mentions in any
+ *                              language ("gym membership", "넷플릭스 구독") is handed over
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
                                 int evidencePassages, double numberBonus,
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
-                                double lexiconMinScore, RetrievalWeights weights) {
+                                double lexiconMinScore, RetrievalWeights weights,
+                                boolean unknownObjectAbstains) {
 }
