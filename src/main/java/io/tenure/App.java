@@ -86,6 +86,7 @@ import io.tenure.retention.RetentionLoop;
 import io.tenure.retention.RetentionSettings;
 import io.tenure.schedule.DigestSchedule;
 import io.tenure.schedule.DigestSettings;
+import io.tenure.jobs.JobSettings;
 import io.tenure.jobs.Jobs;
 import io.tenure.storage.ClaimTable;
 import io.tenure.storage.Database;
@@ -183,9 +184,13 @@ public final class App implements AutoCloseable {
     /** The job table; its scheduler runs only in long-running processes ({@link #startJobs}). */
     public synchronized Jobs jobs() {
         if (jobs == null) {
-            jobs = new Jobs(database().dataSource());
+            jobs = new Jobs(database().dataSource(), Jobs.POLL, jobSettings().heartbeat());
         }
         return jobs;
+    }
+
+    private JobSettings jobSettings() {
+        return config.section("jobs", JobSettings.class);
     }
 
     /**
@@ -198,7 +203,7 @@ public final class App implements AutoCloseable {
             return;
         }
         List<Task<?>> tasks = new ArrayList<>(OutreachJobs.delivery(approvals(), Jobs.Retries.DEFAULT,
-                Duration.ofMinutes(1)));
+                jobSettings().sweepEvery()));
         tasks.add(FollowUpJobs.task(retentionLoop()));
         if (serving || !platformConfigured()) {
             tasks.add(StaffAlertJobs.task(jobs(), staffAlertChannels));

@@ -36,6 +36,8 @@ public final class Jobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
     /** How often a scheduler looks for due rows; a card update waits at most about this long. */
     public static final Duration POLL = Duration.ofSeconds(1);
+    /** Heartbeats a running job may miss before another process runs it again (db-scheduler's default). */
+    public static final int MISSED_HEARTBEATS = 4;
 
     /** Bounded retries: the first after {@code first}, each later one twice as long after, at most {@code max}. */
     public record Retries(Duration first, int max) {
@@ -45,6 +47,7 @@ public final class Jobs implements AutoCloseable {
     private final JoiningDataSource dataSource;
     private final SchedulerClient client;
     private final Duration poll;
+    private final Duration heartbeat;
     private Scheduler scheduler;
 
     public Jobs(DataSource dataSource) {
@@ -52,8 +55,17 @@ public final class Jobs implements AutoCloseable {
     }
 
     public Jobs(DataSource dataSource, Duration poll) {
+        this(dataSource, poll, JobSettings.DEFAULT.heartbeat());
+    }
+
+    /**
+     * @param heartbeat how often a running job's row is touched; after four missed heartbeats the row counts as
+     *                  dead (its process was killed) and any scheduler runs it again
+     */
+    public Jobs(DataSource dataSource, Duration poll, Duration heartbeat) {
         this.dataSource = new JoiningDataSource(dataSource);
         this.poll = poll;
+        this.heartbeat = heartbeat;
         this.client = SchedulerClient.Builder.create(this.dataSource).serializer(new TextSerializer()).build();
     }
 
@@ -137,7 +149,8 @@ public final class Jobs implements AutoCloseable {
         var builder = Scheduler.create(dataSource, oneTime)
                 .serializer(new TextSerializer())
                 .pollingInterval(poll)
-                .heartbeatInterval(Duration.ofSeconds(10))
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .threads(4)
                 .schedulerName(new SchedulerName.Fixed(ManagementFactory.getRuntimeMXBean().getName()))
                 // A row of a task this process does not run is another process's work, not garbage.
