@@ -388,7 +388,7 @@ public final class App implements AutoCloseable {
             retentionLoop = new RetentionLoop(intentRecognizer(),
                     new AskerAccounts(config.section("customers", CustomerSettings.class)), questionLog(),
                     new SqlCancelIntentSignals(database().jdbi()), accounts(), drafter(), approvals(),
-                    StaffAlertJobs.queue(jobs()), clock);
+                    StaffAlertJobs.rows(jobs()), clock);
         }
         return retentionLoop;
     }

@@ -1,11 +1,24 @@
 package io.tenure.retention;
 
 import java.time.Instant;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Where the cancel-intent signal on an account is written; the health playbook's {@code cancel_intent_within}
- * condition reads it.
+ * condition reads it. One signal per question, and one alert per signal: a follow-up run again after a crash
+ * finds both already done.
  */
 public interface CancelIntentSignals {
-    void record(String accountId, long questionId, String question, String intent, Instant at);
+    /** Records the question's signal; false when it was already recorded (a follow-up run again). */
+    boolean record(String accountId, long questionId, String question, String intent, Instant at);
+
+    /**
+     * Marks the question's alert as queued and, in the same transaction, lets {@code queue} write it: the first
+     * call for a question does both, any later one (a re-run, or another process running the same follow-up at
+     * once) neither.
+     *
+     * @return whether this call queued the alert
+     */
+    boolean alertOnce(long questionId, Instant at, Consumer<Handle> queue);
 }

@@ -7,7 +7,7 @@ import io.tenure.assistant.QuestionFollowUp;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.Reply;
 import io.tenure.assistant.Role;
-import io.tenure.assistant.StaffAlerts;
+import io.tenure.assistant.StaffAlertRows;
 import io.tenure.health.AccountDirectory;
 import io.tenure.health.AccountHealth;
 import io.tenure.health.Reason;
@@ -44,12 +44,12 @@ public final class RetentionLoop implements QuestionFollowUp {
     private final AccountDirectory accounts;
     private final OutreachDrafter drafter;
     private final ApprovalWorkflow drafts;
-    private final StaffAlerts alerts;
+    private final StaffAlertRows alerts;
     private final Clock clock;
 
     public RetentionLoop(IntentRecognizer intents, AskerAccounts askers, QuestionLog questions,
                          CancelIntentSignals signals, AccountDirectory accounts, OutreachDrafter drafter,
-                         ApprovalWorkflow drafts, StaffAlerts alerts, Clock clock) {
+                         ApprovalWorkflow drafts, StaffAlertRows alerts, Clock clock) {
         this.intents = intents;
         this.askers = askers;
         this.questions = questions;
@@ -89,7 +89,11 @@ public final class RetentionLoop implements QuestionFollowUp {
                     accountId, answered.inbound().caller().userId());
             return;
         }
-        signals.record(accountId, answered.questionId(), answered.question(), intent, clock.instant());
+        // The follow-up job runs at least once: after a crash it runs again, and finds what it already did.
+        if (!signals.record(accountId, answered.questionId(), answered.question(), intent, clock.instant())) {
+            log.info("follow-up of question {} runs again (its process stopped): its signal is already recorded",
+                    answered.questionId());
+        }
         AccountHealth after = accounts.find(accountId, today).orElse(before.get());
         log.info("cancel intent ({}) on account {}: score {} -> {}", intent, accountId,
                 before.get().health().score(), after.health().score());
@@ -128,7 +132,10 @@ public final class RetentionLoop implements QuestionFollowUp {
         Reply notice = new Reply(Reply.Kind.ACCOUNT_DATA,
                 notice(answered, intent, before.get(), after, draftNote), "en", List.of(), false, List.of(), null,
                 draftId);
-        alerts.alert(notice);
+        if (!signals.alertOnce(answered.questionId(), clock.instant(), h -> alerts.write(h, notice))) {
+            log.info("follow-up of question {} runs again: its alert was already queued, so none is added",
+                    answered.questionId());
+        }
     }
 
     private Optional<DraftView> pendingSaveOffer(String accountId) {

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
 import io.tenure.App;
+import io.tenure.assistant.AnsweredQuestion;
+import io.tenure.assistant.Caller;
+import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.Inbound;
+import io.tenure.knowledge.Answer;
 import io.tenure.chat.ChatAdapter;
 import io.tenure.config.ConfigLoader;
 import io.tenure.health.AccountFiles;
@@ -191,6 +196,24 @@ class CancelIntentLoopTest {
         assertThat(alerts.get(1).param("text")).contains("Cancel intent (billing-complaint)")
                 .contains("already waiting for approval: " + draftId);
         assertThat(count("SELECT count(*) FROM cancel_intent WHERE account_id = '" + ACCOUNT + "'")).isEqualTo(2);
+    }
+
+    @Test
+    void aFollowUpRunAgainAsAfterACrashAddsNoSecondSignalDraftOrAlert() throws Exception {
+        ask(CUSTOMER, CANCEL);
+        app.finishFollowUps();
+        int questionId = count("SELECT max(id) FROM question");
+
+        // db-scheduler runs a job again when the process running it died, even after the alert was queued
+        app.retentionLoop().answered(new AnsweredQuestion(questionId, new Inbound(
+                Caller.customer(CUSTOMER, "slack"), ChannelKind.CUSTOMER_FACING, PUBLIC, CANCEL), CANCEL,
+                new Answer("Open Settings, then Billing.", "en", false, List.of())));
+        app.finishFollowUps();
+
+        assertThat(count("SELECT count(*) FROM cancel_intent WHERE account_id = '" + ACCOUNT + "'")).isEqualTo(1);
+        assertThat(app.approvals().pending()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo("save-offer"));
+        assertThat(slack.calls("chat.postMessage").stream().filter(c -> ALERTS.equals(c.param("channel")))).hasSize(1);
     }
 
     @Test
