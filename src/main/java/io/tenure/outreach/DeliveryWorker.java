@@ -47,12 +47,14 @@ final class DeliveryWorker {
     }
 
     /**
-     * Takes over a claim whose sender stopped. Only an idempotent outbox resumes it; for any other, the
-     * message may already be out, so the draft becomes {@code uncertain} and waits for a person.
+     * Takes over a claim whose sender stopped. It is resumed when sending again cannot duplicate the message: the
+     * outbox is idempotent, or the sender stopped before its hand-over mark (SMTP: before the end of DATA, so the
+     * server discarded what it had). Otherwise the message may already be out, so the draft becomes
+     * {@code uncertain} and waits for a person.
      */
     Optional<StoredDraft> takeOver(Handle h, StoredDraft d, Instant now) {
         String since = StoredTime.display(d.claimedAt());
-        if (!outbox.idempotent()) {
+        if (!outbox.idempotent() && DraftStore.handedOver(h, d.id(), d.claimToken())) {
             StoredDraft uncertain = d.ended(DraftStatus.UNCERTAIN, "the sender stopped while delivering (claimed at "
                     + since + "); it may have been sent", now);
             changes.moved(h, d, uncertain, DraftChanges.SYSTEM, "system", "the sender that claimed it at " + since
@@ -63,7 +65,8 @@ final class DeliveryWorker {
         }
         StoredDraft claimed = d.claimed(UUID.randomUUID().toString(), now);
         changes.moved(h, d, claimed, DraftChanges.SYSTEM, "system", "delivery resumed: the sender that claimed it at "
-                + since + " stopped before recording the outcome", now);
+                + since + " stopped " + (outbox.idempotent() ? "before recording the outcome"
+                : "before handing the message over"), now);
         log.info("draft {}: taking over a claim from {} and delivering", d.id(), d.claimedAt());
         return Optional.of(claimed);
     }
@@ -81,7 +84,7 @@ final class DeliveryWorker {
         DraftStatus outcome = DraftStatus.SENT;
         String error = null;
         try {
-            outbox.deliver(message);
+            outbox.deliver(message, () -> markHandedOver(claimed));
         } catch (Exception e) {
             error = describe(e);
             outcome = kind(e);
@@ -116,6 +119,14 @@ final class DeliveryWorker {
             log.info("draft {} sent to {} through {}", claimed.id(), claimed.recipient(), outbox.description());
         }
         return after;
+    }
+
+    /** Records, before the point of no return, that this claim's message may be out (the mark takeOver reads). */
+    private void markHandedOver(StoredDraft claimed) {
+        if (!jdbi.withHandle(h -> DraftStore.markHandedOver(h, claimed.id(), claimed.claimToken()))) {
+            throw new IllegalStateException("the claim on draft " + claimed.id() + " was taken over before the "
+                    + "message was handed over");
+        }
     }
 
     /** The delivery job gave up on a draft still failing for now: it fails for good, with its last error. */

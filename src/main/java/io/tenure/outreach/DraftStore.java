@@ -74,6 +74,23 @@ final class DraftStore {
     }
 
     /**
+     * Marks that the message of this claim is about to be handed over for good (see V96); false when the claim
+     * is no longer this one (taken over), and then the message must not be handed over.
+     */
+    static boolean markHandedOver(Handle h, String id, String claimToken) {
+        return h.createUpdate("UPDATE outreach_draft SET handed_over_claim = :token"
+                        + " WHERE id = :id AND status = 'sending' AND claim_token = :token")
+                .bind("id", id).bind("token", claimToken).execute() == 1;
+    }
+
+    /** Whether the message of this claim may have been handed over (its sender reached the mark). */
+    static boolean handedOver(Handle h, String id, String claimToken) {
+        return claimToken != null && h.createQuery(
+                        "SELECT count(*) FROM outreach_draft WHERE id = :id AND handed_over_claim = :token")
+                .bind("id", id).bind("token", claimToken).mapTo(Integer.class).one() > 0;
+    }
+
+    /**
      * Writes every mutable column of a draft read in the same transaction, if it is still as read (same status
      * and claim): a guarded transition, so two processes that read the same state cannot both move it on,
      * whatever the database's isolation level.

@@ -12,6 +12,17 @@ public interface Outbox {
     void deliver(OutgoingMessage message) throws Exception;
 
     /**
+     * Hands one message over, running {@code beforeHandOver} at the last moment the message is certainly not out
+     * (SMTP: before the final "." of DATA; by default: before anything). When it throws, nothing is handed over
+     * and the delivery fails for now. It records durably that the message may be out, so that after a crash the
+     * next run knows whether sending again could duplicate it.
+     */
+    default void deliver(OutgoingMessage message, Runnable beforeHandOver) throws Exception {
+        beforeHandOver.run();
+        deliver(message);
+    }
+
+    /**
      * Whether handing the same message over twice delivers it once (the file outbox: one file per draft).
      * Only then is a delivery whose sender died resumed by itself; otherwise it becomes {@code uncertain}.
      */

@@ -60,6 +60,11 @@ public final class SmtpOutbox implements Outbox {
 
     @Override
     public void deliver(OutgoingMessage message) throws Exception {
+        deliver(message, () -> { });
+    }
+
+    @Override
+    public void deliver(OutgoingMessage message, Runnable beforeHandOver) throws Exception {
         Session session = Session.getInstance(properties);
         MimeMessage mime;
         try {
@@ -68,7 +73,7 @@ public final class SmtpOutbox implements Outbox {
             throw new DeliveryFailure(DeliveryFailure.Kind.PERMANENT, "illegal address " + message.to(), e);
         }
         TrackedTransport transport = new TrackedTransport(session, new URLName(protocol, host, port, null, null, null),
-                protocol, protocol.equals("smtps"));
+                protocol, protocol.equals("smtps"), beforeHandOver);
         try (transport) {
             transport.connect(host, port, username.orElse(null), password.orElse(null));
             transport.sendMessage(mime, mime.getAllRecipients());
@@ -98,14 +103,23 @@ public final class SmtpOutbox implements Outbox {
 
     /** The SMTP transport, remembering whether the message and its terminating "." were written. */
     private static final class TrackedTransport extends SMTPTransport {
+        private final Runnable beforeHandOver;
         volatile boolean dataWritten;
 
-        TrackedTransport(Session session, URLName url, String protocol, boolean ssl) {
+        TrackedTransport(Session session, URLName url, String protocol, boolean ssl, Runnable beforeHandOver) {
             super(session, url, protocol, ssl);
+            this.beforeHandOver = beforeHandOver;
         }
 
         @Override
         protected void finishData() throws IOException, MessagingException {
+            // Without its final "." the server discards the message: until here a crash loses nothing and a new
+            // attempt cannot duplicate it. Record that it may be out before it may be.
+            try {
+                beforeHandOver.run();
+            } catch (RuntimeException e) {
+                throw new MessagingException("not handed over: " + e.getMessage(), e);
+            }
             // From here the server may hold the whole message: what follows is only its answer.
             dataWritten = true;
             super.finishData();
