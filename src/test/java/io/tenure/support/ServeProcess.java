@@ -23,6 +23,7 @@ public final class ServeProcess implements AutoCloseable {
     private final String name;
     private final Path dir;
     private final Map<String, String> environment;
+    private final List<String> arguments = new ArrayList<>();
     private Process process;
     private int port;
     private int starts;
@@ -30,7 +31,19 @@ public final class ServeProcess implements AutoCloseable {
     public ServeProcess(String name, Path dir, Map<String, String> environment) {
         this.name = name;
         this.dir = dir;
-        this.environment = Map.copyOf(environment);
+        this.environment = new java.util.HashMap<>(environment);
+    }
+
+    /** Sets an environment variable for every later start (a restart with a changed setting). */
+    public ServeProcess withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /** Adds arguments after {@code serve --data DIR} (e.g. {@code --config FILE}) for every later start. */
+    public ServeProcess withArguments(String... more) {
+        arguments.addAll(List.of(more));
+        return this;
     }
 
     /** Starts the process; {@link #awaitServing(Duration)} waits until it listens. */
@@ -50,6 +63,7 @@ public final class ServeProcess implements AutoCloseable {
             command.add("serve");
             command.add("--data");
             command.add(dir.resolve("data").toString());
+            command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(dir.resolve("stdout-" + starts + ".log").toFile())
                     .redirectError(dir.resolve("stderr-" + starts + ".log").toFile());
