@@ -169,4 +169,19 @@ class AccountTrendTest {
         assertThat(Trend.signed(0)).isEqualTo("→ 0");
         assertThat(Trend.direction(-1)).isEqualTo("down");
     }
+
+    @Test
+    void afterAFirstDigestAccountHasAScoreToCompareWith30DaysAgo() {
+        givenT1();
+        new io.tenure.health.digest.RiskDigest(bed.directory,
+                new io.tenure.storage.health.SqlChurnHistory(bed.database.jdbi()), dir.resolve("digests")).compute(AS_OF);
+
+        AccountProfile p = profile();
+
+        // Scored from today's data for the days never scored: T1's login was yesterday, so 30 days ago it had
+        // none since signup (login recency 0) and no activity: 0 + 0 + 0 + 10 + 7 + 15 + 10 = 42.
+        assertThat(p.trends().get(1).known()).isTrue();
+        assertThat(p.trends().get(1).then().score()).isEqualTo(42);
+        assertThat(p.trends().get(1).scoreChange()).isEqualTo(43);
+    }
 }

@@ -62,8 +62,10 @@ public final class RiskDigest implements DailyDigest {
 
     public Digest compute(LocalDate asOf) {
         LocalDate from = asOf.minusDays(WINDOW_DAYS - 1L);
-        Set<LocalDate> scored = directory.history().completeDays(from, asOf.minusDays(1));
-        for (LocalDate day = from; day.isBefore(asOf); day = day.plusDays(1)) {
+        // One day more than the chart shows: `account` compares with the score kept 30 days ago.
+        LocalDate firstScored = asOf.minusDays(WINDOW_DAYS);
+        Set<LocalDate> scored = directory.history().completeDays(firstScored, asOf.minusDays(1));
+        for (LocalDate day = firstScored; day.isBefore(asOf); day = day.plusDays(1)) {
             if (!scored.contains(day)) {
                 directory.scoreAll(day);
             }
