@@ -5,6 +5,8 @@ import io.tenure.knowledge.answer.GeneratedAnswers;
 import io.tenure.knowledge.answer.Messages;
 import io.tenure.knowledge.answer.QueryTranslator;
 import io.tenure.knowledge.answer.SmallTalk;
+import io.tenure.knowledge.answer.ThreadMemory;
+import dev.langchain4j.data.message.ChatMessage;
 import io.tenure.knowledge.search.PassageRetriever;
 import io.tenure.knowledge.search.ScoredPassage;
 import io.tenure.knowledge.search.Translation;
@@ -24,10 +26,18 @@ public final class HelpCenter implements QuestionAnswerer {
     private final int maxPassages;
     private final SmallTalk smallTalk;
     private final Messages messages;
+    private final FollowUps followUps;
+    private final ThreadMemory memory;
 
+    /**
+     * @param followUps how a message in a conversation is read without a model (follow-up or new topic)
+     * @param memory the model's memory of each conversation ({@link ThreadMemory#none()} without a model)
+     */
     public HelpCenter(LanguageDetector detector, PassageRetriever retriever, QueryTranslator translator,
                       GeneratedAnswers generated, ExtractiveAnswers extractive, int maxPassages,
-                      SmallTalk smallTalk, Messages messages) {
+                      SmallTalk smallTalk, Messages messages, FollowUps followUps, ThreadMemory memory) {
+        this.followUps = followUps;
+        this.memory = memory;
         this.smallTalk = smallTalk;
         this.messages = messages;
         this.detector = detector;
@@ -40,20 +50,39 @@ public final class HelpCenter implements QuestionAnswerer {
 
     @Override
     public Answer answer(String question) {
-        String text = question.strip();
+        return answer(Question.alone(question)).answer();
+    }
+
+    /**
+     * A question in a conversation: a follow-up is searched with the topic's concepts carried into it (the
+     * same reading with or without a model), and the model, when there is one, also gets the conversation's
+     * earlier turns. The answer still rests only on the passages retrieved and cites them.
+     */
+    @Override
+    public ConversationAnswer answer(Question question) {
+        String text = question.text();
         String language = detector.detect(text);
         var smallTalk = this.smallTalk.recognise(text, language);
         if (smallTalk.isPresent()) {
-            // A greeting or a thank-you is answered kindly, not searched, and not an unanswered question.
-            return new Answer(messages.smallTalk(smallTalk.get() == SmallTalk.Kind.THANKS, language), language,
-                    false, List.of());
+            // A greeting or a thank-you is answered kindly, not searched, and not an unanswered question;
+            // the conversation keeps its topic.
+            return new ConversationAnswer(new Answer(messages.smallTalk(smallTalk.get() == SmallTalk.Kind.THANKS,
+                    language), language, false, List.of()), question.earlier(), false);
         }
-        List<Translation> translations = translator.translate(text, language);
-        List<ScoredPassage> passages = retriever.retrieve(text, language, translations, maxPassages);
+        FollowUps.Reading reading = followUps.read(text, language, question.earlier());
+        String searched = reading.searched();
+        List<Translation> translations = translator.translate(searched, language);
+        List<ScoredPassage> passages = retriever.retrieve(searched, language, translations, maxPassages);
+        Answer answer;
+        List<ChatMessage> earlier = memory.earlier(question);
         if (passages.isEmpty()) {
-            return extractive.abstain(language);
+            answer = extractive.abstain(language);
+        } else {
+            answer = generated.compose(text, language, passages, earlier)
+                    .orElseGet(() -> extractive.compose(language, passages));
         }
-        return generated.compose(text, language, passages).orElseGet(() -> extractive.compose(language, passages));
+        memory.remember(question, earlier, answer.answer());
+        return new ConversationAnswer(answer, reading.topic(), reading.followUp());
     }
 
     public String retrieverName() {

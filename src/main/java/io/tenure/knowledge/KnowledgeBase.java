@@ -5,6 +5,7 @@ import io.tenure.knowledge.answer.GeneratedAnswers;
 import io.tenure.knowledge.answer.Messages;
 import io.tenure.knowledge.answer.QueryTranslator;
 import io.tenure.knowledge.answer.SmallTalk;
+import io.tenure.knowledge.answer.ThreadMemory;
 import io.tenure.knowledge.index.KnowledgeIndex;
 import io.tenure.knowledge.ingest.ArticleParser;
 import io.tenure.knowledge.ingest.ArticleScreen;
@@ -28,6 +29,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final LanguageDetector detector;
     private final Glossary glossary;
     private final Ingester ingester;
+    private FollowUps followUps;
 
     public KnowledgeBase(KnowledgeSettings settings, KnowledgeIndex index, IngestLedger ledger,
                          LanguageDetector detector) {
@@ -77,11 +79,32 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Answers with any retriever (the evaluation's baselines go through the same answers). */
     public HelpCenter helpCenter(PassageRetriever retriever, LanguageModel model, PromptLibrary prompts) {
+        return helpCenter(retriever, model, prompts, ThreadMemory.none());
+    }
+
+    /**
+     * Answers with Tenure's retriever, reading questions in conversations; with a model, each conversation's
+     * turns are kept in {@code memory} and sent along (ignored without one).
+     */
+    public HelpCenter helpCenter(LanguageModel model, PromptLibrary prompts, ThreadMemory memory) {
+        return helpCenter(retriever(), model, prompts, memory);
+    }
+
+    private HelpCenter helpCenter(PassageRetriever retriever, LanguageModel model, PromptLibrary prompts,
+                                  ThreadMemory memory) {
         Messages messages = Messages.load(settings.messages());
         ExtractiveAnswers extractive = new ExtractiveAnswers(messages);
         return new HelpCenter(detector, retriever, new QueryTranslator(model, prompts),
                 new GeneratedAnswers(model, prompts, extractive), extractive, settings.maxPassages(),
-                SmallTalk.load(), messages);
+                SmallTalk.load(), messages, followUps(), model.available() ? memory : ThreadMemory.none());
+    }
+
+    /** How messages in a conversation are read without a model ({@code config/follow-ups.yaml}). */
+    public synchronized FollowUps followUps() {
+        if (followUps == null) {
+            followUps = FollowUps.load(glossary, index.analyzers());
+        }
+        return followUps;
     }
 
     public KnowledgeSettings settings() {

@@ -4,4 +4,12 @@ package io.tenure.knowledge;
 @FunctionalInterface
 public interface QuestionAnswerer {
     Answer answer(String question);
+
+    /**
+     * A question asked in a conversation. Answerers that cannot read a conversation answer the question
+     * alone and keep no topic.
+     */
+    default ConversationAnswer answer(Question question) {
+        return new ConversationAnswer(answer(question.text()), Topic.NONE, false);
+    }
 }

@@ -1,6 +1,10 @@
 package io.tenure.llm;
 
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -58,11 +62,22 @@ public final class LanguageModel {
      * @return the model's text, or empty when the caller must fall back
      */
     public Optional<String> complete(String purpose, String prompt) {
+        return complete(purpose, List.of(), prompt);
+    }
+
+    /**
+     * The same, after the earlier turns of a conversation (the asker's messages and the answers they got),
+     * so the model reads the prompt as the next turn of it.
+     */
+    public Optional<String> complete(String purpose, List<ChatMessage> earlier, String prompt) {
         if (model == null) {
             return Optional.empty();
         }
         long started = System.nanoTime();
-        Future<String> call = calls.submit(() -> model.chat(prompt));
+        List<ChatMessage> messages = new ArrayList<>(earlier);
+        messages.add(UserMessage.from(prompt));
+        Future<String> call = calls.submit(() -> earlier.isEmpty() ? model.chat(prompt)
+                : model.chat(messages).aiMessage().text());
         try {
             String text = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (text == null || text.isBlank()) {

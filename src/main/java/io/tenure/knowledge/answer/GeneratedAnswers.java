@@ -1,5 +1,6 @@
 package io.tenure.knowledge.answer;
 
+import dev.langchain4j.data.message.ChatMessage;
 import io.tenure.knowledge.Answer;
 import io.tenure.knowledge.Citation;
 import io.tenure.knowledge.search.ScoredPassage;
@@ -50,6 +51,15 @@ public final class GeneratedAnswers {
     }
 
     public Optional<Answer> compose(String question, String language, List<ScoredPassage> passages) {
+        return compose(question, language, passages, List.of());
+    }
+
+    /**
+     * @param earlier the conversation's earlier turns (its questions and the answers given), sent before
+     *                the prompt so the model reads a follow-up with them; the passages are still the only source
+     */
+    public Optional<Answer> compose(String question, String language, List<ScoredPassage> passages,
+                                    List<ChatMessage> earlier) {
         if (prompt == null || passages.isEmpty()) {
             return Optional.empty();
         }
@@ -63,7 +73,7 @@ public final class GeneratedAnswers {
             numbered.append(" (").append(p.article()).append('.').append(p.language()).append(")\n")
                     .append(BLOCK_TAG.matcher(p.text()).replaceAll("")).append("\n\n");
         }
-        Optional<String> reply = model.complete("answer", prompt.render(Map.of("question", question,
+        Optional<String> reply = model.complete("answer", earlier, prompt.render(Map.of("question", question,
                 "language", LANGUAGE_NAMES.getOrDefault(language, language.toUpperCase(Locale.ROOT)),
                 "passages", numbered.toString().strip(), "not_covered", NOT_COVERED)));
         if (reply.isEmpty()) {
