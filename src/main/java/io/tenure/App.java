@@ -15,7 +15,11 @@ import io.tenure.chat.DigestChannel;
 import io.tenure.chat.HttpServer;
 import io.tenure.chat.HttpSettings;
 import io.tenure.chat.Readiness;
+import io.tenure.assistant.ConversationSettings;
 import io.tenure.chat.slack.SlackAdapter;
+import io.tenure.knowledge.answer.ThreadMemory;
+import io.tenure.storage.conversation.SqlChatMemoryStore;
+import io.tenure.storage.conversation.SqlConversationTopics;
 import io.tenure.chat.slack.SlackSettings;
 import io.tenure.chat.slack.SlackStores;
 import io.tenure.chat.slack.SlackTokens;
@@ -302,7 +306,10 @@ public final class App implements AutoCloseable {
 
     public synchronized QuestionAnswerer knowledge() {
         if (knowledge == null) {
-            knowledge = knowledgeBase().helpCenter(languageModel(), prompts());
+            ConversationSettings conversations = config.section("conversations", ConversationSettings.class);
+            knowledge = knowledgeBase().helpCenter(languageModel(), prompts(), new ThreadMemory(new SqlChatMemoryStore(
+                    database().jdbi(), clock, Duration.ofMinutes(conversations.forgetAfterMinutes())),
+                    conversations.memoryMessages()));
         }
         return knowledge;
     }
@@ -350,7 +357,9 @@ public final class App implements AutoCloseable {
             commands.add(new AccountSummaryCommand(accounts(), summarizer(), clock));
             commands.addAll(OutreachCommands.all(drafter(), approvals()));
             assistant = new Assistant(knowledge(), questionLog(), commands, FollowUpJobs.rows(jobs()),
-                    Apologies.load(config.section("kb", KnowledgeSettings.class).messages()));
+                    Apologies.load(config.section("kb", KnowledgeSettings.class).messages()),
+                    new SqlConversationTopics(database().jdbi(), clock, Duration.ofMinutes(
+                            config.section("conversations", ConversationSettings.class).forgetAfterMinutes())));
         }
         return assistant;
     }

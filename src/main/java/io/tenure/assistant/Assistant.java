@@ -2,7 +2,10 @@ package io.tenure.assistant;
 
 import io.tenure.UserError;
 import io.tenure.knowledge.Answer;
+import io.tenure.knowledge.ConversationAnswer;
+import io.tenure.knowledge.Question;
 import io.tenure.knowledge.QuestionAnswerer;
+import io.tenure.knowledge.Topic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,7 @@ public final class Assistant {
     private final Executor followUpWork;
     private final FollowUpRows followUpRows;
     private final Apologies apologies;
+    private final ConversationTopics topics;
 
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands) {
         this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run);
@@ -51,12 +55,25 @@ public final class Assistant {
     /** @param apologies what a person is told when something fails (config/messages.yaml) */
     public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
                      FollowUpRows followUpRows, Apologies apologies) {
-        this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run, followUpRows, apologies);
+        this(knowledge, questions, commands, followUpRows, apologies, ConversationTopics.NONE);
+    }
+
+    /** @param topics what each conversation is about, so a follow-up is read with its thread */
+    public Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
+                     FollowUpRows followUpRows, Apologies apologies, ConversationTopics topics) {
+        this(knowledge, questions, commands, QuestionFollowUp.NONE, Runnable::run, followUpRows, apologies, topics);
     }
 
     private Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
                       QuestionFollowUp followUp, Executor followUpWork, FollowUpRows followUpRows,
                       Apologies apologies) {
+        this(knowledge, questions, commands, followUp, followUpWork, followUpRows, apologies, ConversationTopics.NONE);
+    }
+
+    private Assistant(QuestionAnswerer knowledge, QuestionLog questions, List<Command> commands,
+                      QuestionFollowUp followUp, Executor followUpWork, FollowUpRows followUpRows,
+                      Apologies apologies, ConversationTopics topics) {
+        this.topics = topics;
         this.apologies = apologies;
         this.knowledge = knowledge;
         this.questions = questions;
@@ -137,10 +154,35 @@ public final class Assistant {
         if (question.isBlank()) {
             return help(inbound);
         }
-        Answer answer = knowledge.answer(question);
+        Answer answer = inConversation(inbound, question);
         long id = record(inbound, question, answer);
         return new Reply(answer.abstained() ? Reply.Kind.ABSTAINED : Reply.Kind.ANSWER, answer.answer(),
                 answer.language(), answer.citations(), false, List.of(), id, null);
+    }
+
+    /**
+     * Answers a question with its conversation: read with the conversation's topic (a follow-up carries it),
+     * and the topic after it kept for the next message. A conversation is one asker's in one thread: the
+     * key is the platform's conversation and the asker, so nothing of it reaches anyone else.
+     */
+    private Answer inConversation(Inbound inbound, String question) {
+        Conversation conversation = inbound.conversation();
+        if (conversation == null) {
+            return knowledge.answer(question);
+        }
+        String id = scoped(conversation.id(), inbound.caller());
+        String continues = scoped(conversation.continues(), inbound.caller());
+        Topic earlier = topics.topic(continues).orElse(Topic.NONE);
+        ConversationAnswer answered = knowledge.answer(new Question(question, earlier, id, continues));
+        if (answered.followUp()) {
+            log.debug("read as a follow-up of \"{}\" ({})", earlier.question(), earlier.concepts());
+        }
+        topics.save(id, answered.topic());
+        return answered.answer();
+    }
+
+    private static String scoped(String conversation, Caller caller) {
+        return conversation + "|" + caller.platform() + ":" + caller.userId();
     }
 
     /** The answer with its citations, for {@code tenure ask --json}; recorded like any other question. */
