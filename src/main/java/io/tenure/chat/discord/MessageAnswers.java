@@ -3,12 +3,15 @@ package io.tenure.chat.discord;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.Conversation;
 import io.tenure.assistant.Inbound;
 import io.tenure.assistant.Reply;
 import io.tenure.chat.EventClaims;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class MessageAnswers extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(MessageAnswers.class);
+    private static final String PLATFORM = "discord";
 
     private final Assistant assistant;
     private final DiscordCallers callers;
@@ -54,7 +58,27 @@ final class MessageAnswers extends ListenerAdapter {
         ChannelKind kind = channels.kindOf(channelId, direct);
         Caller caller = callers.caller(event.getAuthor(), event.getMember());
         String text = withoutMention(message.getContentRaw(), event.getJDA().getSelfUser().getId());
-        work.execute(() -> answer(message, new Inbound(caller, kind, channelId, text)));
+        Conversation conversation = conversation(message, direct, event.getJDA().getSelfUser().getId());
+        work.execute(() -> answer(message, new Inbound(caller, kind, channelId, text, conversation)));
+    }
+
+    /**
+     * The conversation a message belongs to: a thread, or a direct message, is one conversation; in a
+     * channel, each message starts its own, and a reply to one of the bot's answers continues the
+     * conversation of the message that answer replied to (each reply keeps its own turn, so a reply to an
+     * older answer continues from there).
+     */
+    static Conversation conversation(Message message, boolean direct, String selfId) {
+        MessageChannel channel = message.getChannel();
+        if (channel instanceof ThreadChannel || direct) {
+            return Conversation.of(PLATFORM + ":" + channel.getId());
+        }
+        String own = PLATFORM + ":" + channel.getId() + ":" + message.getId();
+        Message answer = message.getReferencedMessage();
+        if (answer != null && answer.getAuthor().getId().equals(selfId) && answer.getMessageReference() != null) {
+            return new Conversation(own, PLATFORM + ":" + channel.getId() + ":" + answer.getMessageReference().getMessageId());
+        }
+        return Conversation.of(own);
     }
 
     private void answer(Message message, Inbound inbound) {

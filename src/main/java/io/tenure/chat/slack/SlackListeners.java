@@ -15,6 +15,7 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.Conversation;
 import io.tenure.assistant.Inbound;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.chat.AnsweredThreads;
@@ -190,7 +191,7 @@ final class SlackListeners {
             }
             claimed = true;
             ChannelKind kind = channels.kindOf(channel, channelType);
-            Inbound inbound = new Inbound(caller(user), kind, channel, SlackText.plain(text));
+            Inbound inbound = new Inbound(caller(user), kind, channel, SlackText.plain(text), conversation(channel, thread));
             conversations.converse(inbound, new ThreadTarget(web, threads, channel, thread, user,
                     kind != ChannelKind.DIRECT), eventId);
             seen.answered(eventId);
@@ -206,6 +207,14 @@ final class SlackListeners {
                 seen.answered(eventId);
             }
         }
+    }
+
+    /**
+     * The conversation a message belongs to: its thread (a mention's own thread, which the answer starts),
+     * or, at the top level of a direct message, the direct message itself.
+     */
+    static Conversation conversation(String channel, String thread) {
+        return Conversation.of(PLATFORM + ":" + channel + (thread == null ? "" : ":" + thread));
     }
 
     private void feedback(BlockActionPayload payload, boolean helpful) {
