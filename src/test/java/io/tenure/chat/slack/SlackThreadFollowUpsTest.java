@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * to the replica that did not answer the first question.
  */
 class SlackThreadFollowUpsTest {
-    private static final Pattern FIRST_CITATION = Pattern.compile("(?m)^\\*([^*\\n]+)\\*(?: › ([^\\n]+))?$");
+    /** Answers come at once, never as a "working on it" message replaced later, so each reply is one post. */
+    private static final Pattern FIRST_CITATION = Pattern.compile("(?m)^\\*(?:\\[\\d+] )?([^*\\n]+)\\*(?: › ([^\\n]+))?$");
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
@@ -45,7 +46,7 @@ class SlackThreadFollowUpsTest {
         Replica(FakeSlackApi slack) throws Exception {
             app = new App(ConfigLoader.load(null, data, TestDatabases.environment(data, Map.of())), Clock.systemUTC());
             app.ingestConfiguredHelpCenter();
-            SlackSettings settings = new SlackSettings(slack.apiBaseUrl(), List.of("CINTERNAL"), "", "", 5000, 2, "", "",
+            SlackSettings settings = new SlackSettings(slack.apiBaseUrl(), List.of("CINTERNAL"), "", "", 120_000, 2, "", "",
                     "");
             adapter = new SlackAdapter(settings, new SlackTokens(SlackHarness.BOT_TOKEN, SlackHarness.SECRET, null),
                     app.assistant(), app.roles(), app.approvals(), App.slackStores(app.database().jdbi(), Clock.systemUTC()));
