@@ -199,7 +199,7 @@ public final class App implements AutoCloseable {
 
     /**
      * Works the job table from this process: deliveries, the outreach sweep and question follow-ups always;
-     * in {@code serve} also review cards and staff alerts; in the console chat, staff alerts only on the
+     * in {@code serve} also review cards, staff alerts and the daily digest; in the console chat, staff alerts only on the
      * embedded default (with a chat platform configured, alerts are for {@code serve} to post there).
      */
     public synchronized void startJobs(boolean serving) {
@@ -214,6 +214,7 @@ public final class App implements AutoCloseable {
         }
         if (serving) {
             tasks.add(OutreachJobs.cards(approvals()));
+            digestSchedule().task().ifPresent(tasks::add);
         }
         jobs().start(tasks);
         jobsStarted = true;
@@ -662,7 +663,7 @@ public final class App implements AutoCloseable {
     public synchronized DigestSchedule digestSchedule() {
         if (digestSchedule == null) {
             digestSchedule = new DigestSchedule(config.section("digest", DigestSettings.class), dailyDigest(),
-                    digestChannels(), database().jdbi(), clock, StaffAlertJobs.queue(jobs()));
+                    digestChannels(), clock, StaffAlertJobs.queue(jobs()));
         }
         return digestSchedule;
     }
@@ -745,9 +746,6 @@ public final class App implements AutoCloseable {
     }
 
     private synchronized void closeParts() {
-        if (digestSchedule != null) {
-            digestSchedule.close();
-        }
         if (httpServer != null) {
             httpServer.close();
         }

@@ -26,9 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
         for (ChatAdapter adapter : app.chatAdapters()) {
             adapter.start();
         }
-        // After the adapters: the card and alert jobs need their displays and channels.
+        // After the adapters: the card, alert and digest jobs need their displays and channels.
         app.startJobs(true);
-        app.digestSchedule().start();
         HttpServer http = app.httpServer().start();
         spec.commandLine().getOut().println(serving(app.chatAdapters().stream().map(ChatAdapter::platform).toList(),
                 http.port()));

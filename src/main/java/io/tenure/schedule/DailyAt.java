@@ -34,9 +34,14 @@ final class DailyAt implements Schedule {
         return today.toInstant().isAfter(now) ? today.toInstant() : now;
     }
 
+    /**
+     * Not deterministic for db-scheduler: on start it moves a deterministic schedule's pending execution to the
+     * next daily time, which would drop a retry waiting for a failed post; this way only a time moved earlier
+     * reschedules it (the job's progress keeps a day from being posted twice).
+     */
     @Override
     public boolean isDeterministic() {
-        return true;
+        return false;
     }
 
     @Override

@@ -1,205 +1,191 @@
 package io.tenure.schedule;
 
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.tenure.assistant.DailyDigest;
 import io.tenure.assistant.Reply;
 import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.DigestChannel;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the managers' daily digest to every digest channel once per local day, at or after the
- * configured time.
+ * Posts the managers' daily digest to every digest channel once per local day, at the configured time: a
+ * recurring job of the job table ({@link #TASK}, db-scheduler's), so of several replicas on one database
+ * exactly one runs each day's execution, and a replica that dies while running it leaves the execution to
+ * be revived by another once its heartbeat stops.
  *
- * <p>Exactly once is decided by one row per (platform, day) in {@code digest_post}: each instance
- * checks every few seconds, and only the one whose {@code INSERT OR IGNORE} adds the row posts. The row
- * survives restarts, and SQLite serialises the inserts of every instance sharing the file. A failed post
- * gives its claim back so the next check tries again; a claim left without a post by an instance that
- * died is taken over once it is older than the claim timeout. An instance that starts after the time
- * posts the day's digest then (late rather than never).
+ * <p>The job's data is the progress of the day: which platforms already have the day's digest. A post
+ * that fails is tried again after {@code digest.check_seconds}, to that platform only; a digest that cannot
+ * be built is reported to staff once and tried again after {@code digest.claim_timeout_minutes}.
+ *
+ * <p>Catch-up: the first start on a database, or a start after every replica was down at the time, runs
+ * the execution at once. It posts today's digest when today's time has passed (late rather than never);
+ * before that time it posts nothing and today's digest comes at the time. Days missed entirely are not
+ * posted afterwards: a digest is about today.
  */
-public final class DigestSchedule implements AutoCloseable {
+public final class DigestSchedule {
+    public static final String TASK = "daily-digest";
     private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
 
     private final DigestSettings settings;
     private final DailyDigest digest;
     private final List<DigestChannel> channels;
-    private final Jdbi jdbi;
     private final Clock clock;
     private final StaffAlerts staffAlerts;
-    private final String instance = UUID.randomUUID().toString();
-    /** Days whose digest could not be built and staff were already told, so they are told once. */
-    private final Set<LocalDate> reportedBuildFailures = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService ticker;
 
-    public DigestSchedule(DigestSettings settings, DailyDigest digest, List<DigestChannel> channels, Jdbi jdbi,
-                          Clock clock) {
-        this(settings, digest, channels, jdbi, clock, alert -> { });
+    public DigestSchedule(DigestSettings settings, DailyDigest digest, List<DigestChannel> channels, Clock clock) {
+        this(settings, digest, channels, clock, alert -> { });
     }
 
     /** @param staffAlerts told once per day when the digest cannot be built */
-    public DigestSchedule(DigestSettings settings, DailyDigest digest, List<DigestChannel> channels, Jdbi jdbi,
-                          Clock clock, StaffAlerts staffAlerts) {
-        this.staffAlerts = staffAlerts;
+    public DigestSchedule(DigestSettings settings, DailyDigest digest, List<DigestChannel> channels, Clock clock,
+                          StaffAlerts staffAlerts) {
         this.settings = settings;
         this.digest = digest;
         this.channels = List.copyOf(channels);
-        this.jdbi = jdbi;
         this.clock = clock;
+        this.staffAlerts = staffAlerts;
     }
 
-    /** Checks now and then every {@code digest.check_seconds}, on a daemon thread, until closed. */
-    public synchronized void start() {
+    /** The recurring job, for the scheduler of {@code serve}; empty when no platform has a digest channel. */
+    public Optional<RecurringTask<String>> task() {
         if (channels.isEmpty()) {
             log.info("daily digest is off: no chat platform has a digest channel configured");
-            return;
-        }
-        if (ticker != null) {
-            return;
+            return Optional.empty();
         }
         log.info("daily digest: posted at {} {} to {}", settings.time(), settings.zone(),
                 channels.stream().map(DigestChannel::platform).toList());
-        ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "digest-schedule");
-            thread.setDaemon(true);
-            return thread;
-        });
-        ticker.scheduleWithFixedDelay(this::checkQuietly, 0, settings.checkSeconds(), TimeUnit.SECONDS);
+        return Optional.of(Tasks.recurring(TASK, new DailyAt(settings.time(), settings.zone()), String.class)
+                .initialData("")
+                .onFailure(this::retry)
+                .executeStateful((instance, context) -> run(instance.getData())));
     }
 
-    private void checkQuietly() {
-        try {
-            check();
-        } catch (RuntimeException e) {
-            // A database hiccup must not end the schedule: the next check tries again.
-            log.error("daily digest check failed", e);
+    /** A failed execution is tried again soon, with the progress it made; the daily schedule resumes after. */
+    private void retry(ExecutionComplete complete, ExecutionOperations<String> operations) {
+        Throwable cause = complete.getCause().orElse(null);
+        if (cause instanceof NotPosted notPosted) {
+            operations.reschedule(complete, complete.getTimeDone().plus(notPosted.retryAfter), notPosted.progress);
+        } else {
+            // A database hiccup or a bug: keep the progress and try again like a failed post.
+            log.error("daily digest run failed; trying again in {} s", settings.checkSeconds(), cause);
+            operations.reschedule(complete, complete.getTimeDone().plusSeconds(settings.checkSeconds()));
         }
     }
 
     /**
-     * Posts today's digest to each channel that has not had it yet, when it is due.
+     * One execution: posts today's digest to each channel that has not had it yet, when it is due.
      *
-     * @return how many channels this call posted to
+     * @param progress what earlier executions recorded ({@link Progress#encode})
+     * @return the progress to keep for the next execution
+     * @throws NotPosted when a channel is left without the digest, with the progress made and when to retry
      */
-    public int check() {
+    String run(String progress) {
         ZonedDateTime now = clock.instant().atZone(settings.zone());
         if (now.toLocalTime().isBefore(settings.time())) {
-            return 0;
+            log.info("daily digest: an execution missed while no replica ran; today's digest is posted at {}",
+                    settings.time());
+            return progress;
         }
         LocalDate day = now.toLocalDate();
-        Reply reply = null;
-        int posted = 0;
-        for (DigestChannel channel : channels) {
-            if (!claim(channel.platform(), day)) {
-                continue;
-            }
-            if (reply == null) {
-                try {
-                    reply = digest.forDay(day);
-                } catch (RuntimeException e) {
-                    buildFailed(day, e);
-                    return posted;
-                }
-            }
+        Progress done = Progress.decode(progress).forDay(day);
+        List<DigestChannel> due = channels.stream().filter(c -> !done.posted().contains(c.platform())).toList();
+        if (due.isEmpty()) {
+            return done.encode();
+        }
+        Reply reply;
+        try {
+            reply = digest.forDay(day);
+        } catch (RuntimeException e) {
+            throw buildFailed(done, e);
+        }
+        Set<String> posted = new LinkedHashSet<>(done.posted());
+        boolean failed = false;
+        for (DigestChannel channel : due) {
             try {
                 channel.post(reply);
-                markPosted(channel.platform(), day);
-                posted++;
+                posted.add(channel.platform());
                 log.info("daily digest for {} posted to {}", day, channel.platform());
             } catch (RuntimeException e) {
-                release(channel.platform(), day);
+                failed = true;
                 log.error("daily digest for {} could not be posted to {}; trying again in {} s", day,
                         channel.platform(), settings.checkSeconds(), e);
             }
         }
-        return posted;
+        Progress after = new Progress(day, posted, done.buildFailureReported());
+        if (failed) {
+            throw new NotPosted(after, Duration.ofSeconds(settings.checkSeconds()));
+        }
+        return after.encode();
     }
 
     /**
-     * A digest that cannot be built (bad data, a broken playbook) will not build on the next check either:
-     * the claim is kept, so it is tried again only when the claim goes stale ({@code
-     * digest.claim_timeout_minutes}), and staff are told once instead of every few seconds.
+     * A digest that cannot be built (bad data, a broken playbook) will not build a few seconds later either:
+     * it is tried again after {@code digest.claim_timeout_minutes}, and staff are told once per day instead of
+     * at every try.
      */
-    private void buildFailed(LocalDate day, RuntimeException e) {
-        if (!reportedBuildFailures.add(day)) {
-            log.warn("daily digest for {} still cannot be built: {}", day, e.toString());
-            return;
+    private NotPosted buildFailed(Progress done, RuntimeException e) {
+        Duration retry = Duration.ofMinutes(settings.claimTimeoutMinutes());
+        if (done.buildFailureReported()) {
+            log.warn("daily digest for {} still cannot be built: {}", done.day(), e.toString());
+            return new NotPosted(done, retry);
         }
-        log.error("daily digest for {} cannot be built; trying again in {} min", day,
+        log.error("daily digest for {} cannot be built; trying again in {} min", done.day(),
                 settings.claimTimeoutMinutes(), e);
         try {
-            staffAlerts.alert(Reply.failed("The daily digest for " + day + " could not be built: " + e
+            staffAlerts.alert(Reply.failed("The daily digest for " + done.day() + " could not be built: " + e
                     + ". Tenure tries again in " + settings.claimTimeoutMinutes()
                     + " minutes; the log has the details."));
         } catch (RuntimeException alertFailed) {
-            log.error("could not tell staff that the digest for {} failed", day, alertFailed);
+            log.error("could not tell staff that the digest for {} failed", done.day(), alertFailed);
+        }
+        return new NotPosted(new Progress(done.day(), done.posted(), true), retry);
+    }
+
+    /** The day's progress, kept as the job's data: "2026-11-21 slack,discord" and "!" once staff were told of a failure. */
+    record Progress(LocalDate day, Set<String> posted, boolean buildFailureReported) {
+        static Progress decode(String data) {
+            if (data == null || data.isBlank()) {
+                return new Progress(null, Set.of(), false);
+            }
+            String[] parts = data.trim().split(" ", -1);
+            Set<String> posted = new LinkedHashSet<>();
+            if (parts.length > 1 && !parts[1].isEmpty()) {
+                posted.addAll(List.of(parts[1].split(",")));
+            }
+            return new Progress(LocalDate.parse(parts[0]), posted, parts.length > 2 && parts[2].equals("!"));
+        }
+
+        /** This progress if it is the day's, else a fresh start: another day's posts say nothing of today. */
+        Progress forDay(LocalDate today) {
+            return today.equals(day) ? this : new Progress(today, Set.of(), false);
+        }
+
+        String encode() {
+            return day + " " + String.join(",", posted) + (buildFailureReported ? " !" : "");
         }
     }
 
-    /** Whether this instance now holds the claim to post this platform's digest for the day. */
-    boolean claim(String platform, LocalDate day) {
-        Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
-            int inserted = h.createUpdate("""
-                            INSERT INTO digest_post (platform, day, claimed_by, claimed_at)
-                            VALUES (:platform, :day, :by, :at) ON CONFLICT (platform, day) DO NOTHING""")
-                    .bind("platform", platform).bind("day", day)
-                    .bind("by", instance).bind("at", now).execute();
-            if (inserted == 1) {
-                return true;
-            }
-            Instant staleBefore = now.minus(Duration.ofMinutes(settings.claimTimeoutMinutes()));
-            Optional<Instant> claimedAt = h.createQuery("""
-                            SELECT claimed_at FROM digest_post
-                            WHERE platform = :platform AND day = :day AND posted_at IS NULL""")
-                    .bind("platform", platform).bind("day", day)
-                    .mapTo(Instant.class).findOne();
-            if (claimedAt.isEmpty() || !claimedAt.get().isBefore(staleBefore)) {
-                return false;
-            }
-            log.warn("taking over the {} digest claim for {}: its instance left it unposted since {}", platform,
-                    day, claimedAt.get());
-            return h.createUpdate("""
-                            UPDATE digest_post SET claimed_by = :by, claimed_at = :at
-                            WHERE platform = :platform AND day = :day AND posted_at IS NULL AND claimed_at = :old""")
-                    .bind("platform", platform).bind("day", day).bind("by", instance)
-                    .bind("at", now).bind("old", claimedAt.get()).execute() == 1;
-        });
-    }
+    /** The execution left a channel without the digest: retry after {@code retryAfter}, keeping {@code progress}. */
+    static final class NotPosted extends RuntimeException {
+        final String progress;
+        final Duration retryAfter;
 
-    private void markPosted(String platform, LocalDate day) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        UPDATE digest_post SET posted_at = :at WHERE platform = :platform AND day = :day AND claimed_by = :by""")
-                .bind("at", clock.instant()).bind("platform", platform).bind("day", day)
-                .bind("by", instance).execute());
-    }
-
-    private void release(String platform, LocalDate day) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        DELETE FROM digest_post
-                        WHERE platform = :platform AND day = :day AND claimed_by = :by AND posted_at IS NULL""")
-                .bind("platform", platform).bind("day", day).bind("by", instance).execute());
-    }
-
-    @Override
-    public synchronized void close() {
-        if (ticker != null) {
-            ticker.shutdownNow();
-            ticker = null;
+        NotPosted(Progress progress, Duration retryAfter) {
+            super("daily digest for " + progress.day() + " not posted everywhere; trying again in " + retryAfter);
+            this.progress = progress.encode();
+            this.retryAfter = retryAfter;
         }
     }
 }

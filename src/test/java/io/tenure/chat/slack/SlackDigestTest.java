@@ -7,6 +7,9 @@ import io.tenure.assistant.Attachment;
 import io.tenure.assistant.Reply;
 import io.tenure.chat.DigestChannel;
 import io.tenure.schedule.DigestSchedule;
+import java.time.Duration;
+import io.tenure.support.Eventually;
+import io.tenure.jobs.Jobs;
 import io.tenure.schedule.DigestSettings;
 import io.tenure.storage.Database;
 import io.tenure.support.FakeSlackApi.Call;
@@ -66,20 +69,21 @@ class SlackDigestTest {
     void twoSchedulersOnOneDatabasePostTheSlackDigestOnce() throws Exception {
         harness = new SlackHarness(dir.resolve("db"));
         Reply digest = digestWithChart();
-        DigestSettings nineUtc = new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, 30, 10);
-        Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:05Z"), ZoneOffset.UTC);
+        // A zone where it is about noon now, and a digest time this morning: the execution is due at once.
+        int hourUtc = Instant.now().atZone(ZoneOffset.UTC).getHour();
+        ZoneOffset noonNow = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hourUtc)));
+        DigestSettings sixInTheMorning = new DigestSettings(LocalTime.of(6, 0), noonNow, 30, 10);
+        Clock clock = Clock.system(noonNow);
         DigestChannel slack = harness.adapter.digestChannel().orElseThrow();
-        DigestSchedule one = new DigestSchedule(nineUtc, day -> digest, List.of(slack),
-                TestDatabases.open(dir.resolve("db")).jdbi(), clock);
-        DigestSchedule two = new DigestSchedule(nineUtc, day -> digest, List.of(slack),
-                TestDatabases.open(dir.resolve("db")).jdbi(), clock);
-
-        Thread other = new Thread(two::check);
-        other.start();
-        one.check();
-        other.join();
-        new DigestSchedule(nineUtc, day -> digest, List.of(slack), TestDatabases.open(dir.resolve("db")).jdbi(), clock)
-                .check();
+        Duration poll = Duration.ofMillis(100);
+        try (Jobs one = new Jobs(TestDatabases.open(dir.resolve("db")).dataSource(), poll);
+             Jobs two = new Jobs(TestDatabases.open(dir.resolve("db")).dataSource(), poll)) {
+            one.start(List.of(new DigestSchedule(sixInTheMorning, day -> digest, List.of(slack), clock).task().orElseThrow()));
+            two.start(List.of(new DigestSchedule(sixInTheMorning, day -> digest, List.of(slack), clock).task().orElseThrow()));
+            Eventually.until(Duration.ofSeconds(20), "the digest posted",
+                    () -> !harness.slack.calls("files.completeUploadExternal").isEmpty());
+            Thread.sleep(1500);
+        }
 
         assertThat(harness.slack.calls("chat.postMessage")).hasSize(1);
         assertThat(harness.slack.calls("files.completeUploadExternal")).hasSize(1);
