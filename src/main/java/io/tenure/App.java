@@ -52,8 +52,8 @@ import io.tenure.knowledge.QuestionAnswerer;
 import io.tenure.knowledge.index.KnowledgeIndex;
 import io.tenure.knowledge.index.LanguageAnalyzers;
 import io.tenure.knowledge.ingest.HelpCenterSource;
+import io.tenure.knowledge.ingest.IndexLedger;
 import io.tenure.knowledge.ingest.IngestReport;
-import io.tenure.knowledge.ingest.KbFileLedger;
 import io.tenure.llm.LanguageModel;
 import io.tenure.llm.LanguageModels;
 import io.tenure.llm.LlmSettings;
@@ -298,9 +298,8 @@ public final class App implements AutoCloseable {
     public synchronized KnowledgeBase knowledgeBase() {
         if (knowledgeBase == null) {
             KnowledgeSettings settings = config.section("kb", KnowledgeSettings.class);
-            knowledgeBase = new KnowledgeBase(settings,
-                    KnowledgeIndex.open(config.dataDir().resolve("index"), analyzers()),
-                    new KbFileLedger(database().jdbi(), clock), languageDetector());
+            KnowledgeIndex index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzers());
+            knowledgeBase = new KnowledgeBase(settings, index, new IndexLedger(index), languageDetector());
         }
         return knowledgeBase;
     }

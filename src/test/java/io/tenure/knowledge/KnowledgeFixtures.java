@@ -1,14 +1,11 @@
 package io.tenure.knowledge;
 
-import io.tenure.support.TestDatabases;
 import io.tenure.knowledge.index.KnowledgeIndex;
 import io.tenure.knowledge.index.LanguageAnalyzers;
-import io.tenure.knowledge.ingest.KbFileLedger;
-import io.tenure.storage.Database;
+import io.tenure.knowledge.ingest.IndexLedger;
 import java.nio.file.Path;
-import java.time.Clock;
 
-/** Builds the real knowledge base (Lucene on disk, ledger in SQLite) in a test's temporary folder. */
+/** Builds the real knowledge base (Lucene on disk, its ledger in the index's commit data) in a test's temporary folder. */
 public final class KnowledgeFixtures {
     private KnowledgeFixtures() {
     }
@@ -25,8 +22,7 @@ public final class KnowledgeFixtures {
     }
 
     public static KnowledgeBase onDisk(Path dataDir, KnowledgeSettings settings) {
-        Database database = TestDatabases.open(dataDir);
-        return new KnowledgeBase(settings, KnowledgeIndex.open(dataDir.resolve("index"), new LanguageAnalyzers()),
-                new KbFileLedger(database.jdbi(), Clock.systemUTC()), new LanguageDetector());
+        KnowledgeIndex index = KnowledgeIndex.open(dataDir.resolve("index"), new LanguageAnalyzers());
+        return new KnowledgeBase(settings, index, new IndexLedger(index), new LanguageDetector());
     }
 }

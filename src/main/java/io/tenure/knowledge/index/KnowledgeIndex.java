@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -114,6 +115,27 @@ public final class KnowledgeIndex implements AutoCloseable {
             writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Data to store with the next commit (Lucene's commit user data), replacing what the last commit stored:
+     * what the index holds is recorded in the index itself, so it cannot disagree with it.
+     */
+    public void stageCommitData(Map<String, String> data) {
+        try {
+            writer().setLiveCommitData(Map.copyOf(data).entrySet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The data stored with the latest commit (by this process or another one); empty for a new index. */
+    public Map<String, String> commitData() {
+        try {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index's last commit", e);
         }
     }
 

@@ -128,9 +128,9 @@ public final class Ingester {
             }
         }
         if (!changed.isEmpty() || !forgotten.isEmpty() || otherSource || indexLost) {
-            // The index first: if we stop in between, the ledger only makes the next run redo work.
-            index.commit();
+            // The ledger's record goes with the index's commit (IndexLedger stages it on the writer): one step.
             ledger.update(ingested, forgotten);
+            index.commit();
         }
         return new IngestReport(source.id(), changed, removed, unchanged, rejected, flagged, index.passageCount(),
                 (System.nanoTime() - started) / 1_000_000);
