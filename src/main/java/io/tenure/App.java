@@ -97,6 +97,7 @@ import io.tenure.storage.Database;
 import io.tenure.storage.DatabaseLease;
 import io.tenure.storage.DatabaseSettings;
 import io.tenure.storage.ReplicaId;
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.storage.chat.SqlAnsweredThreads;
 import io.tenure.storage.chat.SqlCardClaims;
 import io.tenure.storage.chat.SqlPostedCards;
@@ -375,7 +376,7 @@ public final class App implements AutoCloseable {
 
     public synchronized QuestionLog questionLog() {
         if (questionLog == null) {
-            questionLog = new QuestionLog(database().jdbi(), clock);
+            questionLog = new SqlQuestionLog(database().jdbi(), clock);
         }
         return questionLog;
     }

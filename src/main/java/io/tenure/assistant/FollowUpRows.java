@@ -1,11 +1,11 @@
 package io.tenure.assistant;
 
-import org.jdbi.v3.core.Handle;
+import io.tenure.storage.Transaction;
 
 /**
  * Where the follow-up of an answered question is written: a row in the same transaction as the question
  * itself, worked later by the follow-up job, so a crash right after the answer loses neither.
  */
 public interface FollowUpRows {
-    void write(Handle h, AnsweredQuestion answered);
+    void write(Transaction tx, AnsweredQuestion answered);
 }

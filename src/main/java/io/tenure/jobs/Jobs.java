@@ -10,6 +10,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.tenure.storage.Transaction;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,8 +75,16 @@ public final class Jobs implements AutoCloseable {
      * exists if and only if the change in that transaction commits.
      */
     public void enqueue(Handle h, String task, String data) {
+        enqueue(new Transaction(h), task, data);
+    }
+
+    /**
+     * Adds a row for {@code task} carrying {@code data}, due now, inside the transaction a repository opened:
+     * it exists if and only if that repository's change commits.
+     */
+    public void enqueue(Transaction tx, String task, String data) {
         TaskInstance<String> instance = new TaskInstance<>(task, UUID.randomUUID().toString(), data);
-        dataSource.joining(h.getConnection(), () -> client.scheduleIfNotExists(instance, Instant.now()));
+        dataSource.joining(tx.handle().getConnection(), () -> client.scheduleIfNotExists(instance, Instant.now()));
         wake();
     }
 

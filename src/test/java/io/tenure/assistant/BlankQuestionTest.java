@@ -1,5 +1,6 @@
 package io.tenure.assistant;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +25,7 @@ class BlankQuestionTest {
         // given
         Database database = TestDatabases.open(dir);
         FixedAnswerer answerer = new FixedAnswerer("Open Settings › Billing.", Duration.ZERO);
-        Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
+        Assistant assistant = new Assistant(answerer, new SqlQuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
 
         // when / then
         assertThatThrownBy(() -> assistant.answer(Caller.customer("cli", "cli"), ChannelKind.DIRECT, "   "))

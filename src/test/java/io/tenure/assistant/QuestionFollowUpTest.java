@@ -1,5 +1,6 @@
 package io.tenure.assistant;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class QuestionFollowUpTest {
         List<Runnable> queued = new ArrayList<>();
         List<AnsweredQuestion> followedUp = new ArrayList<>();
         Assistant assistant = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO),
-                new QuestionLog(TestDatabases.open(dir).jdbi(), Clock.systemUTC()), List.of(), followedUp::add, queued::add);
+                new SqlQuestionLog(TestDatabases.open(dir).jdbi(), Clock.systemUTC()), List.of(), followedUp::add, queued::add);
 
         Reply reply = assistant.handle(question("How do I cancel?"));
 
@@ -47,12 +48,12 @@ class QuestionFollowUpTest {
     @Test
     void aFailingFollowUpLeavesTheAnswerAsItIs() {
         Assistant failing = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO),
-                new QuestionLog(TestDatabases.open(dir.resolve("a")).jdbi(), Clock.systemUTC()), List.of(),
+                new SqlQuestionLog(TestDatabases.open(dir.resolve("a")).jdbi(), Clock.systemUTC()), List.of(),
                 answered -> {
                     throw new IllegalStateException("account directory unavailable");
                 }, Runnable::run);
         Assistant plain = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO),
-                new QuestionLog(TestDatabases.open(dir.resolve("b")).jdbi(), Clock.systemUTC()), List.of());
+                new SqlQuestionLog(TestDatabases.open(dir.resolve("b")).jdbi(), Clock.systemUTC()), List.of());
 
         Reply reply = failing.handle(question("How do I cancel?"));
 
@@ -64,7 +65,7 @@ class QuestionFollowUpTest {
     @Test
     void theIntentAndAccountLearntAfterwardsAreStoredOnTheQuestion() {
         Database database = TestDatabases.open(dir);
-        QuestionLog log = new QuestionLog(database.jdbi(), Clock.systemUTC());
+        QuestionLog log = new SqlQuestionLog(database.jdbi(), Clock.systemUTC());
         Assistant assistant = new Assistant(new FixedAnswerer(ANSWER, Duration.ZERO), log, List.of(),
                 answered -> log.classify(answered.questionId(), "cancel", "ACME-1"), Runnable::run);
 

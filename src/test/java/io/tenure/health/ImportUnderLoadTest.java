@@ -2,6 +2,7 @@ package io.tenure.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.QuestionLog;
@@ -43,7 +44,7 @@ class ImportUnderLoadTest {
 
         // Another process: the chat answering customers and staff asking about accounts.
         Database other = TestDatabases.postgresql() ? TestDatabases.open(data) : Database.open(data);
-        QuestionLog questions = new QuestionLog(other.jdbi(), HealthBed.CLOCK);
+        QuestionLog questions = new SqlQuestionLog(other.jdbi(), HealthBed.CLOCK);
         HealthBed staff = new HealthBed(data);
         List<Throwable> errors = new CopyOnWriteArrayList<>();
 

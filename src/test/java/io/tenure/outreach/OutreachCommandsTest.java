@@ -1,5 +1,6 @@
 package io.tenure.outreach;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +62,7 @@ class OutreachCommandsTest {
         commands.add(new AccountSummaryCommand(accounts, summarizer, clock));
         commands.addAll(OutreachCommands.all(drafter, workflow));
         assistant = new Assistant(question -> new Answer("A help-center answer.", "en", false, List.of()),
-                new QuestionLog(database.jdbi(), clock), commands);
+                new SqlQuestionLog(database.jdbi(), clock), commands);
     }
 
     private Reply say(Caller caller, String text) {

@@ -1,5 +1,6 @@
 package io.tenure.report;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import io.tenure.storage.report.SqlQuestionHistory;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class WeeklyDigestTest {
     }
 
     private void record(Caller caller, String at, String text, boolean abstained, String intent) {
-        QuestionLog log = new QuestionLog(jdbi, Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
+        QuestionLog log = new SqlQuestionLog(jdbi, Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
         log.record(caller, ChannelKind.CUSTOMER_FACING, text, new Answer(abstained ? "" : "answer", "en", abstained,
                 List.of()), intent, null);
     }

@@ -2,6 +2,7 @@ package io.tenure.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.assistant.AnsweredQuestion;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Caller;
@@ -36,7 +37,7 @@ class FollowUpJobsTest {
         Database first = TestDatabases.open(data);
         Jobs dying = new Jobs(first.dataSource());
         Assistant assistant = new Assistant(question -> new Answer("Open Settings › Billing.", "en", false,
-                List.of(CITATION)), new QuestionLog(first.jdbi(), Clock.systemUTC()), List.of(),
+                List.of(CITATION)), new SqlQuestionLog(first.jdbi(), Clock.systemUTC()), List.of(),
                 FollowUpJobs.rows(dying));
         var reply = assistant.handle(new Inbound(Caller.customer("U1", "slack"), ChannelKind.CUSTOMER_FACING, "C1",
                 "How do I cancel?"));
@@ -64,7 +65,7 @@ class FollowUpJobsTest {
     void aQuestionWhoseRecordingFailsLeavesNoFollowUpRow() {
         Database database = TestDatabases.open(data);
         Jobs jobs = new Jobs(database.dataSource());
-        QuestionLog log = new QuestionLog(database.jdbi(), Clock.systemUTC());
+        QuestionLog log = new SqlQuestionLog(database.jdbi(), Clock.systemUTC());
 
         try {
             log.record(Caller.customer("U1", "slack"), ChannelKind.DIRECT, "q", new Answer("a", "en", false, List.of()),

@@ -2,6 +2,7 @@ package io.tenure.bench.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.App;
 import io.tenure.Main;
 import io.tenure.UserError;
@@ -69,7 +70,7 @@ public final class SlackAckBenchmark implements Callable<Integer> {
         try (LoopbackSlackApi api = new LoopbackSlackApi()) {
             Database database = Database.open(data);
             Clock clock = Clock.systemUTC();
-            Assistant assistant = new Assistant(app.knowledge(), new QuestionLog(database.jdbi(), clock), List.of());
+            Assistant assistant = new Assistant(app.knowledge(), new SqlQuestionLog(database.jdbi(), clock), List.of());
             SlackSettings configured = app.config().section("slack", SlackSettings.class);
             SlackSettings settings = new SlackSettings(api.apiBaseUrl(), List.of(), "", "",
                     configured.workingNoticeMillis(), configured.workers());

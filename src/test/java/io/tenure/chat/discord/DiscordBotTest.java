@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,7 +89,7 @@ class DiscordBotTest {
                     return new Answer("To cancel, open Settings › Billing and choose Cancel plan.", "en", false,
                             List.of(CITATION));
                 },
-                new QuestionLog(database.jdbi(), CLOCK), List.of(staffCommand("risk"), staffCommand("account")));
+                new SqlQuestionLog(database.jdbi(), CLOCK), List.of(staffCommand("risk"), staffCommand("account")));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(MANAGER_ROLE),
                 List.of(APPROVER_ROLE)));
         approvals = new ApprovalsOnDisk(database, dir, CLOCK);

@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class DiscordGatewayLeaseTest {
         Assistant assistant = new Assistant(question -> {
             answers.incrementAndGet();
             return new Answer("Here is how.", "en", false, List.of());
-        }, new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
+        }, new SqlQuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
         DiscordBot bot = DiscordBots.bot(new DiscordSettings(List.of(), List.of(), List.of(SUPPORT), "", "",
                 discord.apiBaseUrl(), discord.gatewayUrl(), "", 2), "fake-discord-bot-token", assistant,
                 new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(), List.of())), Optional.empty(),

@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class DiscordGatewayResumeTest {
         Database database = TestDatabases.open(dir);
         try (FakeDiscord discord = new FakeDiscord(List.of(SUPPORT), List.of())) {
             Assistant assistant = new Assistant(question -> new Answer("Here is how.", "en", false, List.of()),
-                    new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
+                    new SqlQuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
             DiscordBot bot = DiscordBots.bot(new DiscordSettings(List.of(), List.of(), List.of(SUPPORT), "", "",
                     discord.apiBaseUrl(), discord.gatewayUrl()), "fake-discord-bot-token", assistant,
                     new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(), List.of())), Optional.empty(),

@@ -2,6 +2,7 @@ package io.tenure.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
@@ -33,7 +34,7 @@ class DiscordUnreachableAtStartTest {
         }
         Database database = Database.open(dir);
         Assistant assistant = new Assistant(question -> new Answer("An answer.", "en", false, List.of()),
-                new QuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
+                new SqlQuestionLog(database.jdbi(), Clock.systemUTC()), List.of());
         // A 3-second gateway lease: the heartbeat that renews it (and connects when not connected) beats each second.
         DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(), List.of(), "", "",
                 "http://127.0.0.1:" + port + "/api/v10/", "ws://127.0.0.1:" + port + "/gateway", "", 3);

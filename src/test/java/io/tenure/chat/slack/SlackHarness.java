@@ -1,5 +1,6 @@
 package io.tenure.chat.slack;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.support.TestDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,7 +86,7 @@ final class SlackHarness implements AutoCloseable {
         database = TestDatabases.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
         approvals = new ApprovalsOnDisk(database, dir, clock);
-        Assistant assistant = new Assistant(answerer, new QuestionLog(database.jdbi(), clock), List.of(risk, account));
+        Assistant assistant = new Assistant(answerer, new SqlQuestionLog(database.jdbi(), clock), List.of(risk, account));
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(AGENT), List.of(),
                 List.of(APPROVER)));
         // One worker: events are taken in the order they arrive, so tests can reason about order.
