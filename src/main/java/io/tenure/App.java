@@ -103,6 +103,7 @@ import io.tenure.storage.chat.SqlCardClaims;
 import io.tenure.storage.chat.SqlPostedCards;
 import io.tenure.storage.health.JdbcScoreHistory;
 import io.tenure.storage.health.JdbcSignalStore;
+import io.tenure.storage.health.SqlAccountDataPresence;
 import io.tenure.storage.health.SqlChurnHistory;
 import io.tenure.storage.owners.SqlOwnerCache;
 import io.tenure.storage.report.SqlOutcomeHistory;
@@ -727,7 +728,7 @@ public final class App implements AutoCloseable {
             return;
         }
         if (settings.demoOnFirstRun()) {
-            FirstRunDemo.loadIfUntouched(database().jdbi(), accountImport(), health(), settings.demoAccounts(),
+            FirstRunDemo.loadIfUntouched(new SqlAccountDataPresence(database().jdbi()), accountImport(), health(), settings.demoAccounts(),
                     settings.demoDays(), settings.demoSeed(), clock);
         }
     }

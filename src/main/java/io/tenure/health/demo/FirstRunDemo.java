@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The embedded default's demo accounts: on a database that has no account and never saw an import, a
@@ -20,12 +19,9 @@ public final class FirstRunDemo {
     }
 
     /** @return whether the demo set was loaded (false when there was data or an import before) */
-    public static boolean loadIfUntouched(Jdbi jdbi, AccountImport accountImport, HealthDirectory health,
+    public static boolean loadIfUntouched(AccountDataPresence presence, AccountImport accountImport, HealthDirectory health,
                                           int accounts, int days, long seed, Clock clock) {
-        boolean untouched = jdbi.withHandle(h -> h.createQuery(
-                "SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM account_import)")
-                .mapTo(Integer.class).one()) == 0;
-        if (!untouched) {
+        if (!presence.untouched()) {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
