@@ -2,6 +2,7 @@ package io.tenure.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
@@ -66,7 +67,7 @@ class DiscordMineTest {
         givenAccounts(clock);
         discord = new FakeDiscord(List.of(SUPPORT, INTERNAL, REVIEW), List.of(APPROVER_ROLE));
         Assistant assistant = new Assistant(question -> new Answer("See Settings.", "en", false, List.of()),
-                new QuestionLog(database.jdbi(), clock), List.of());
+                new SqlQuestionLog(database.jdbi(), clock), List.of());
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(), List.of(), List.of(APPROVER_ROLE)));
         approvals = new ApprovalsOnDisk(database, dir, clock);
         DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(INTERNAL),

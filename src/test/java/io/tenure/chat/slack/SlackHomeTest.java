@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.QuestionLog;
@@ -90,7 +91,7 @@ class SlackHomeTest {
         Files.writeString(csv.resolve("activity.csv"), activity.toString());
         assertThat(new AccountImport(harness.database.dataSource(), clock).importFolder(csv, false).anyRejected()).isFalse();
 
-        QuestionLog log = new QuestionLog(harness.database.jdbi(), clock);
+        QuestionLog log = new SqlQuestionLog(harness.database.jdbi(), clock);
         Caller customer = Caller.customer(SlackHarness.CUSTOMER, "slack");
         for (String[] asked : new String[][] {{"ACC-1", "How do I cancel my plan?"}, {"ACC-2", "Refund please"}}) {
             long id = log.record(customer, ChannelKind.CUSTOMER_FACING, asked[1], harness.answerer.answer(asked[1]),
