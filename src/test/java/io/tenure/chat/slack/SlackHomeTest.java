@@ -213,7 +213,7 @@ class SlackHomeTest {
     @Test
     void aVeryLongCustomerQuestionIsCutSoTheHomeStaysWithinSlacksBlockLimits() throws Exception {
         String longQuestion = "How do I cancel " + "and get my money back ".repeat(300) + "today?";
-        long id = new QuestionLog(harness.database.jdbi(), Clock.systemUTC()).record(
+        long id = new SqlQuestionLog(harness.database.jdbi(), Clock.systemUTC()).record(
                 Caller.customer(SlackHarness.CUSTOMER, "slack"), ChannelKind.CUSTOMER_FACING, longQuestion,
                 harness.answerer.answer(longQuestion), "cancel", "ACC-1");
         new SqlCancelIntentSignals(harness.database.jdbi()).record("ACC-1", id, longQuestion, "cancel", Instant.now());
