@@ -1,8 +1,8 @@
 package io.tenure.retention;
 
+import io.tenure.storage.Transaction;
 import java.time.Instant;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Where the cancel-intent signal on an account is written; the health playbook's {@code cancel_intent_within}
@@ -20,5 +20,5 @@ public interface CancelIntentSignals {
      *
      * @return whether this call queued the alert
      */
-    boolean alertOnce(long questionId, Instant at, Consumer<Handle> queue);
+    boolean alertOnce(long questionId, Instant at, Consumer<Transaction> queue);
 }

@@ -2,9 +2,9 @@ package io.tenure.storage.retention;
 
 import io.tenure.retention.CancelIntentSignals;
 import io.tenure.storage.SqlValues;
+import io.tenure.storage.Transaction;
 import java.time.Instant;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -30,7 +30,7 @@ public final class SqlCancelIntentSignals implements CancelIntentSignals {
     }
 
     @Override
-    public boolean alertOnce(long questionId, Instant at, Consumer<Handle> queue) {
+    public boolean alertOnce(long questionId, Instant at, Consumer<Transaction> queue) {
         return jdbi.inTransaction(h -> {
             int marked = h.createUpdate("""
                             UPDATE cancel_intent SET alert_queued_at = :at
@@ -39,7 +39,7 @@ public final class SqlCancelIntentSignals implements CancelIntentSignals {
             if (marked != 1) {
                 return false;
             }
-            queue.accept(h);
+            queue.accept(new Transaction(h));
             return true;
         });
     }
