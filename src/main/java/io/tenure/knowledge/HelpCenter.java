@@ -69,7 +69,10 @@ public final class HelpCenter implements QuestionAnswerer {
             return new ConversationAnswer(new Answer(messages.smallTalk(smallTalk.get() == SmallTalk.Kind.THANKS,
                     language), language, false, List.of()), question.earlier(), false);
         }
-        FollowUps.Reading reading = followUps.read(text, language, question.earlier());
+        // A question outside any conversation is searched exactly as asked, with no reading at all.
+        FollowUps.Reading reading = question.memory() == null && question.earlier().isEmpty()
+                ? new FollowUps.Reading(text, Topic.NONE, false)
+                : followUps.read(text, language, question.earlier());
         String searched = reading.searched();
         List<Translation> translations = translator.translate(searched, language);
         List<ScoredPassage> passages = retriever.retrieve(searched, language, translations, maxPassages);

@@ -54,7 +54,7 @@ class ThreadFollowUpsTest {
     }
 
     private static ConversationAnswer ask(String text, Topic earlier) {
-        return helpCenter.answer(new Question(text, earlier, null, null));
+        return helpCenter.answer(new Question(text, earlier, "test-thread", "test-thread"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,6 +112,15 @@ class ThreadFollowUpsTest {
 
         assertThat(howLong.followUp()).isTrue();
         assertThat(howLong.answer().citations().get(0).section()).isEqualTo("How long a refund takes");
+    }
+
+    @Test
+    void aQuestionOutsideAnyConversationIsSearchedAsAskedAndSetsNoTopic() {
+        ConversationAnswer alone = helpCenter.answer(Question.alone("Can I get a refund?"));
+
+        assertThat(alone.followUp()).isFalse();
+        assertThat(alone.topic()).isEqualTo(Topic.NONE);
+        assertThat(alone.answer()).isEqualTo(helpCenter.answer("Can I get a refund?"));
     }
 
     @Test
