@@ -29,8 +29,22 @@ public final class ArticleParser {
     private static final Pattern PLAIN = Pattern.compile("^(?<id>.+)\\.(?<ext>[A-Za-z]+)$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([•·▪◦●*\\-–]|\\d{1,3}[.)]|[a-z][.)])\\s+.*");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|`|==)");
+    /** An embed ("![[diagram.png]]"): a picture or another note pulled in, not words of this article. */
+    private static final Pattern WIKI_EMBED = Pattern.compile("!\\[\\[[^\\]]*]]");
+    /** A wiki link "[[target|label]]" reads as its label, "[[target#section]]" as its target. */
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]|]*)]]");
+    /** A block id at the end of a line ("^a1b2c3"), an anchor for links, not a word. */
+    private static final Pattern BLOCK_ID = Pattern.compile("\\s\\^[A-Za-z0-9-]+$");
+    /** A fenced callout ":::note Title" / ":::" or a quoted one "> [!note] Title": the marker goes, text stays. */
+    private static final Pattern FENCED_CALLOUT = Pattern.compile("^:::+\\s*(?:\\{?[\\w-]*}?)\\s*(.*)$");
+    private static final Pattern QUOTED_CALLOUT = Pattern.compile("^\\[![\\w-]+][+-]?\\s*(.*)$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\|?(.*\\|.*?)\\|?$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
+    /** A picture in a plain-text export: a line that is its file name, or a bracketed placeholder. */
+    private static final Pattern PICTURE = Pattern.compile("(?i)^\\S+\\.(png|jpe?g|gif|svg|webp)$|^\\[[^\\]]*]$");
     /** A line ending like this is a sentence, not a heading ('?' is allowed: FAQ headings are questions). */
     private static final String SENTENCE_END = ".。!！,，、;；:：…";
     private static final String OPENING_QUOTES = "\"“‘'「『(（";
@@ -152,7 +166,8 @@ public final class ArticleParser {
         boolean titled = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isEmpty()) {
+            if (line.isEmpty() || PICTURE.matcher(line).matches()) {
+                // A picture's file name or placeholder ("[image]") is neither a title, a heading nor an answer.
                 continue;
             }
             if (!titled) {
@@ -208,6 +223,34 @@ public final class ArticleParser {
                 frontMatter = !line.equals("---");
                 continue;
             }
+            line = dialect(line);
+            if (line == null) {
+                continue;
+            }
+            if (TABLE_ROW.matcher(line).matches() && i + 1 < lines.size()
+                    && TABLE_RULE.matcher(lines.get(i + 1).strip()).matches()) {
+                // A pipe table: each row on its own, read with its header ("Plan: Pro; Price: $10").
+                flush(blocks, paragraph, titled);
+                titled |= !blocks.isEmpty();
+                List<String> header = cells(line);
+                i += 2;
+                for (; i < lines.size() && TABLE_ROW.matcher(lines.get(i).strip()).matches(); i++) {
+                    List<String> row = cells(dialect(lines.get(i).strip()));
+                    List<String> parts = new ArrayList<>();
+                    for (int c = 0; c < row.size(); c++) {
+                        if (row.get(c).isEmpty()) {
+                            continue;
+                        }
+                        String name = c < header.size() ? header.get(c) : "";
+                        parts.add(name.isEmpty() ? row.get(c) : name + ": " + row.get(c));
+                    }
+                    if (!parts.isEmpty()) {
+                        blocks.add(new Block(Block.Kind.ITEM, String.join("; ", parts)));
+                    }
+                }
+                i--;
+                continue;
+            }
             Matcher heading = MARKDOWN_HEADING.matcher(line);
             if (line.isEmpty() || heading.matches() || BULLET.matcher(line).matches()) {
                 flush(blocks, paragraph, titled);
@@ -238,6 +281,42 @@ public final class ArticleParser {
         return blocks;
     }
 
+    /**
+     * A Markdown line with the dialects' marks taken off (Obsidian, Docusaurus, GitHub): quote marks and
+     * callout markers go and their text stays, a block id goes; null for a line that is only a mark
+     * (a callout fence, an embed).
+     */
+    private static String dialect(String line) {
+        line = BLOCK_ID.matcher(line).replaceAll("");
+        while (line.startsWith(">")) {
+            line = line.substring(1).strip();
+        }
+        Matcher quoted = QUOTED_CALLOUT.matcher(line);
+        if (quoted.matches()) {
+            line = quoted.group(1);
+        }
+        Matcher fenced = FENCED_CALLOUT.matcher(line);
+        if (fenced.matches()) {
+            line = fenced.group(1);
+        }
+        line = WIKI_EMBED.matcher(line).replaceAll("").strip();
+        if (line.isEmpty() && !quoted.matches() && !fenced.matches()) {
+            return "";
+        }
+        return line.isEmpty() ? null : line;
+    }
+
+    private static List<String> cells(String row) {
+        String inner = row.strip();
+        inner = inner.startsWith("|") ? inner.substring(1) : inner;
+        inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
+        List<String> cells = new ArrayList<>();
+        for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+            cells.add(inline(cell));
+        }
+        return cells;
+    }
+
     private static void flush(List<Block> blocks, StringBuilder paragraph, boolean titled) {
         if (paragraph.isEmpty()) {
             return;
@@ -248,7 +327,10 @@ public final class ArticleParser {
     }
 
     private static String inline(String markdown) {
-        String text = MARKDOWN_LINK.matcher(markdown).replaceAll("$1");
+        String text = WIKI_EMBED.matcher(markdown).replaceAll("");
+        text = MARKDOWN_IMAGE.matcher(text).replaceAll("");
+        text = WIKI_LINK.matcher(text).replaceAll("$1");
+        text = MARKDOWN_LINK.matcher(text).replaceAll("$1");
         return MARKDOWN_EMPHASIS.matcher(text).replaceAll("").strip();
     }
 
