@@ -1,5 +1,14 @@
 package io.tenure;
 
+import io.tenure.alerts.AlertEvaluator;
+import io.tenure.alerts.AlertPreferences;
+import io.tenure.alerts.AlertRecipients;
+import io.tenure.alerts.AlertRules;
+import io.tenure.alerts.AlertSettings;
+import io.tenure.alerts.AlertsCommand;
+import io.tenure.alerts.OwnerAlertJobs;
+import io.tenure.alerts.OwnerAlerts;
+import io.tenure.alerts.UnresolvedOwners;
 import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Command;
@@ -105,6 +114,9 @@ import io.tenure.storage.health.JdbcScoreHistory;
 import io.tenure.storage.health.JdbcSignalStore;
 import io.tenure.storage.health.SqlAccountDataPresence;
 import io.tenure.storage.health.SqlChurnHistory;
+import io.tenure.storage.alerts.SqlAlertLedger;
+import io.tenure.storage.alerts.SqlAlertPreferences;
+import io.tenure.storage.owners.SqlAccountOwners;
 import io.tenure.storage.owners.SqlOwnerCache;
 import io.tenure.storage.report.SqlOutcomeHistory;
 import io.tenure.storage.report.SqlQuestionHistory;
@@ -160,6 +172,7 @@ public final class App implements AutoCloseable {
     private Jobs jobs;
     private OwnerDirectory owners;
     private MyHome myHome;
+    private OwnerAlerts ownerAlerts;
     private boolean jobsStarted;
     /** The internal channels of this process, by platform: where the staff-alert job posts. */
     private final Map<String, StaffAlerts> staffAlertChannels = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -213,10 +226,12 @@ public final class App implements AutoCloseable {
         tasks.add(FollowUpJobs.task(retentionLoop()));
         if (serving || !platformConfigured()) {
             tasks.add(StaffAlertJobs.task(jobs(), staffAlertChannels));
+            tasks.add(OwnerAlertJobs.delivery(jobs(), staffAlertChannels, alertRecipients()));
         }
         if (serving) {
             tasks.add(OutreachJobs.cards(approvals()));
             digestSchedule().task().ifPresent(tasks::add);
+            tasks.addAll(OwnerAlertJobs.evaluation(ownerAlerts()));
         }
         jobs().start(tasks);
         jobsStarted = true;
@@ -358,6 +373,7 @@ public final class App implements AutoCloseable {
             commands.add(new DigestRequest(dailyDigest(), clock));
             commands.add(new AccountSummaryCommand(accounts(), summarizer(), clock));
             commands.addAll(OutreachCommands.all(drafter(), approvals()));
+            commands.add(new AlertsCommand(alertPreferences(), owners(), unresolvedOwners(), clock));
             assistant = new Assistant(knowledge(), questionLog(), commands, FollowUpJobs.rows(jobs()),
                     Apologies.load(config.section("kb", KnowledgeSettings.class).messages()),
                     new SqlConversationTopics(database().jdbi(), clock, Duration.ofMinutes(
@@ -399,7 +415,7 @@ public final class App implements AutoCloseable {
             retentionLoop = new RetentionLoop(intentRecognizer(),
                     new AskerAccounts(config.section("customers", CustomerSettings.class)), questionLog(),
                     new SqlCancelIntentSignals(database().jdbi()), accounts(), drafter(), approvals(),
-                    StaffAlertJobs.rows(jobs()), clock);
+                    ownerAlerts(), clock);
         }
         return retentionLoop;
     }
@@ -420,7 +436,8 @@ public final class App implements AutoCloseable {
         }
         if (running != null) {
             long wait = config.section("llm", LlmSettings.class).timeoutSeconds() + 10L;
-            running.awaitIdle(List.of(FollowUpJobs.TASK, StaffAlertJobs.TASK), Duration.ofSeconds(wait));
+            running.awaitIdle(List.of(FollowUpJobs.TASK, StaffAlertJobs.TASK, OwnerAlertJobs.DELIVER),
+                    Duration.ofSeconds(wait));
         }
     }
 
@@ -634,6 +651,30 @@ public final class App implements AutoCloseable {
                     help, clock);
         }
         return myHome;
+    }
+
+    /** Owner alerts: the triggers of {@code alerts.rules}, raised once per account, trigger and day. */
+    public synchronized OwnerAlerts ownerAlerts() {
+        if (ownerAlerts == null) {
+            AlertRules rules = AlertRules.load(config.section("alerts", AlertSettings.class).rules());
+            ownerAlerts = new OwnerAlerts(rules, new AlertEvaluator(health(), rules),
+                    new SqlAlertLedger(database().jdbi(), jobs()), clock);
+        }
+        return ownerAlerts;
+    }
+
+    public AlertPreferences alertPreferences() {
+        return new SqlAlertPreferences(database().jdbi());
+    }
+
+    /** Who gets an owner alert directly on each platform. */
+    public AlertRecipients alertRecipients() {
+        return new AlertRecipients(owners(), alertPreferences(), roles());
+    }
+
+    /** Account owners nobody has in chat, per platform. */
+    public UnresolvedOwners unresolvedOwners() {
+        return new UnresolvedOwners(new SqlAccountOwners(database().jdbi()), owners());
     }
 
     /** The managers' daily digest: the health digest with summaries of the top at-risk accounts. */

@@ -17,6 +17,7 @@ import io.tenure.outreach.AuditCommand;
 import io.tenure.outreach.DraftCommand;
 import io.tenure.outreach.DraftsCommand;
 import io.tenure.report.ReportCommand;
+import io.tenure.alerts.cli.AlertsCli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ChatCommand.class, AskCommand.class, KbCommand.class, EvalCommand.class, ServeCommand.class,
                 AccountsCommand.class, DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
                 SummaryCommand.class, DraftCommand.class, DraftsCommand.class, AuditCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, AlertsCli.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",

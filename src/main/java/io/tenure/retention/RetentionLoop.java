@@ -1,13 +1,14 @@
 package io.tenure.retention;
 
 import io.tenure.UserError;
+import io.tenure.alerts.AlertRules;
+import io.tenure.alerts.OwnerAlert;
+import io.tenure.alerts.OwnerAlerts;
 import io.tenure.assistant.AnsweredQuestion;
 import io.tenure.assistant.Caller;
 import io.tenure.assistant.QuestionFollowUp;
 import io.tenure.assistant.QuestionLog;
-import io.tenure.assistant.Reply;
 import io.tenure.assistant.Role;
-import io.tenure.assistant.StaffAlertRows;
 import io.tenure.health.AccountDirectory;
 import io.tenure.health.AccountHealth;
 import io.tenure.health.Reason;
@@ -19,7 +20,6 @@ import io.tenure.outreach.OutreachDrafter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Closes the loop after a customer's question is answered: recognises the question's intent and records
  * it; when the asker belongs to an account and wants to leave (or pay less, or get money back, or
  * complains about a charge), records a cancel-intent signal on the account, prepares a save-offer
- * draft for approval, and tells the account owner in the internal channel. The customer's answer is
+ * draft for approval, and raises a {@code cancel_intent} owner alert (once per account and day): the alerts
+ * channel and the owner directly. The customer's answer is
  * already given and is never changed: Tenure never hides or delays how to cancel.
  */
 public final class RetentionLoop implements QuestionFollowUp {
@@ -44,12 +45,12 @@ public final class RetentionLoop implements QuestionFollowUp {
     private final AccountDirectory accounts;
     private final OutreachDrafter drafter;
     private final ApprovalWorkflow drafts;
-    private final StaffAlertRows alerts;
+    private final OwnerAlerts alerts;
     private final Clock clock;
 
     public RetentionLoop(IntentRecognizer intents, AskerAccounts askers, QuestionLog questions,
                          CancelIntentSignals signals, AccountDirectory accounts, OutreachDrafter drafter,
-                         ApprovalWorkflow drafts, StaffAlertRows alerts, Clock clock) {
+                         ApprovalWorkflow drafts, OwnerAlerts alerts, Clock clock) {
         this.intents = intents;
         this.askers = askers;
         this.questions = questions;
@@ -129,12 +130,15 @@ public final class RetentionLoop implements QuestionFollowUp {
                 log.error("cancel intent on {}: drafting the save offer failed", accountId, e);
             }
         }
-        Reply notice = new Reply(Reply.Kind.ACCOUNT_DATA,
-                notice(answered, intent, before.get(), after, draftNote), "en", List.of(), false, List.of(), null,
-                draftId);
-        if (!signals.alertOnce(answered.questionId(), clock.instant(), h -> alerts.write(h, notice))) {
+        OwnerAlert alert = new OwnerAlert(accountId, after.account().owner(), AlertRules.CANCEL_INTENT, today,
+                notice(answered, intent, before.get(), after, draftNote), draftId);
+        boolean[] raised = {false};
+        if (!signals.alertOnce(answered.questionId(), clock.instant(), h -> raised[0] = alerts.raise(h, alert))) {
             log.info("follow-up of question {} runs again: its alert was already queued, so none is added",
                     answered.questionId());
+        } else if (!raised[0]) {
+            log.info("cancel intent on {}: the owner was already alerted today (or cancel_intent is off in the "
+                    + "alert rules)", accountId);
         }
     }
 

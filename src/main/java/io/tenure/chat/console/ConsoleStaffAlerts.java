@@ -1,5 +1,6 @@
 package io.tenure.chat.console;
 
+import io.tenure.assistant.AccountAlert;
 import io.tenure.assistant.Reply;
 import io.tenure.assistant.StaffAlerts;
 import java.io.PrintWriter;
@@ -15,6 +16,16 @@ public final class ConsoleStaffAlerts implements StaffAlerts {
 
     public ConsoleStaffAlerts(PrintWriter err) {
         this.err = err;
+    }
+
+    /** The console has no buttons: the alert's next steps are the commands to type. */
+    @Override
+    public void alert(AccountAlert alert) {
+        Reply reply = alert.reply();
+        alert(new Reply(reply.kind(), reply.text() + "\nNext: `" + AccountAlert.commandOf(AccountAlert.OPEN_ACCOUNT,
+                alert.accountId()) + "` · `" + AccountAlert.commandOf(AccountAlert.DRAFT_OUTREACH, alert.accountId())
+                + "`", reply.language(), reply.citations(), reply.privateToCaller(), reply.attachments(),
+                reply.questionId(), reply.draftId()));
     }
 
     @Override

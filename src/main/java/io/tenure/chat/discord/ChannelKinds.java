@@ -12,7 +12,12 @@ final class ChannelKinds {
     private final Set<String> support;
 
     ChannelKinds(DiscordSettings settings) {
-        internal = Set.copyOf(settings.internalChannelIds());
+        Set<String> staff = new java.util.HashSet<>(settings.internalChannelIds());
+        // Where owner alerts go is a staff channel: an alert's buttons work there.
+        if (!settings.alertsChannelId().isEmpty()) {
+            staff.add(settings.alertsChannelId());
+        }
+        internal = Set.copyOf(staff);
         support = Set.copyOf(settings.supportChannelIds());
     }
 

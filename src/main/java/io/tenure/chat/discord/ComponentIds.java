@@ -12,6 +12,9 @@ record ComponentIds(String action, String target) {
     static final String APPROVE = "approve";
     static final String EDIT = "edit";
     static final String REJECT = "reject";
+    /** An owner alert's next steps; the target is the account id. */
+    static final String ALERT_ACCOUNT = "alert-account";
+    static final String ALERT_DRAFT = "alert-draft";
     static final String EDIT_FORM = "edit-form";
     static final String REJECT_FORM = "reject-form";
     static final String SUBJECT_FIELD = "subject";

@@ -1,7 +1,9 @@
 package io.tenure.chat.discord;
 
+import io.tenure.assistant.AccountAlert;
 import io.tenure.assistant.Assistant;
 import io.tenure.home.HomePage;
+import io.tenure.assistant.Reply;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.StaffAlerts;
 import io.tenure.chat.CardClaims;
@@ -268,11 +270,38 @@ public final class DiscordBot implements ChatAdapter {
         }
     }
 
-    /** Staff alerts go to {@code discord.alerts_channel_id} (default: the review channel), when one is configured. */
+    /**
+     * Staff alerts go to {@code discord.alerts_channel_id} (default: the review channel); owner alerts also
+     * reach people directly, so Discord takes alerts even with no alerts channel configured.
+     */
     public Optional<StaffAlerts> staffAlerts() {
         String id = settings.alertsChannelId();
-        return id.isEmpty() ? Optional.empty() : Optional.of(alert ->
-                channel(id, "discord.alerts_channel_id").sendMessage(ReplyMessages.render(alert)).complete());
+        return Optional.of(new StaffAlerts() {
+            @Override
+            public void alert(Reply alert) {
+                if (!id.isEmpty()) {
+                    channel(id, "discord.alerts_channel_id").sendMessage(ReplyMessages.render(alert)).complete();
+                }
+            }
+
+            @Override
+            public void alert(AccountAlert alert) {
+                if (!id.isEmpty()) {
+                    channel(id, "discord.alerts_channel_id").sendMessage(ReplyMessages.render(alert)).complete();
+                }
+            }
+
+            @Override
+            public boolean reachesPeople() {
+                return true;
+            }
+
+            @Override
+            public void direct(String userId, AccountAlert alert) {
+                jda().openPrivateChannelById(userId).complete()
+                        .sendMessage(ReplyMessages.render(alert)).complete();
+            }
+        });
     }
 
     /** The running connection; fails with an explanation before {@link #start()}. */

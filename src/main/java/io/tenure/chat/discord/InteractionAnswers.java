@@ -1,5 +1,6 @@
 package io.tenure.chat.discord;
 
+import io.tenure.assistant.AccountAlert;
 import io.tenure.assistant.Apologies;
 import io.tenure.assistant.Assistant;
 import io.tenure.assistant.Caller;
@@ -110,6 +111,10 @@ final class InteractionAnswers extends ListenerAdapter {
         if (review && reviewsOn) {
             return;
         }
+        if (action.equals(ComponentIds.ALERT_ACCOUNT) || action.equals(ComponentIds.ALERT_DRAFT)) {
+            alertStep(event, id.get());
+            return;
+        }
         if (!action.equals(ComponentIds.HELPFUL) && !action.equals(ComponentIds.NOT_HELPFUL)) {
             // Never leave a click unanswered: Discord would only say "interaction failed".
             event.reply(review ? "Draft reviews are not handled on Discord right now (no review channel or no draft "
@@ -131,6 +136,30 @@ final class InteractionAnswers extends ListenerAdapter {
                         new Inbound(caller, ChannelKind.CUSTOMER_FACING, event.getChannelId(), "")).text();
             }
             hook.editOriginal(answer).queue(null, e -> log.error("could not confirm feedback: {}", e.getMessage()));
+        });
+    }
+
+    /**
+     * An owner alert's button: the staff command it stands for ({@code account ID}, {@code draft ID}), run as
+     * whoever clicked and answered to them alone; the assistant checks their roles as for a typed command.
+     */
+    private void alertStep(ButtonInteractionEvent event, ComponentIds id) {
+        String text = AccountAlert.commandOf(id.action().equals(ComponentIds.ALERT_ACCOUNT)
+                ? AccountAlert.OPEN_ACCOUNT : AccountAlert.DRAFT_OUTREACH, id.target());
+        String channelId = audienceOf(event.getChannel());
+        ChannelKind kind = channels.kindOf(channelId, !event.isFromGuild());
+        Caller caller = callers.caller(event.getUser(), event.getMember());
+        InteractionHook hook = event.getHook();
+        afterAcknowledging(event.deferReply(true), "an alert button", work, () -> {
+            Inbound inbound = new Inbound(caller, kind, channelId, text);
+            Reply reply;
+            try {
+                reply = ReplyMessages.shownIn(kind, assistant.handle(inbound));
+            } catch (RuntimeException e) {
+                reply = assistant.failed(e, "an alert button (" + text + ")", inbound);
+            }
+            hook.editOriginal(MessageEditData.fromCreateData(ReplyMessages.render(reply)))
+                    .queue(null, e -> log.error("could not answer an alert button: {}", e.getMessage()));
         });
     }
 

@@ -2,6 +2,7 @@ package io.tenure.chat.discord;
 
 import io.tenure.assistant.Attachment;
 import io.tenure.assistant.ChannelKind;
+import io.tenure.assistant.AccountAlert;
 import io.tenure.assistant.Reply;
 import io.tenure.knowledge.Citation;
 import java.awt.Color;
@@ -92,6 +93,14 @@ final class ReplyMessages {
                     Button.secondary(ComponentIds.of(ComponentIds.NOT_HELPFUL, reply.questionId()), "Not helpful")));
         }
         return message.build();
+    }
+
+    /** An owner alert: the reply's embed with the next steps as buttons (open the account, draft outreach). */
+    static MessageCreateData render(AccountAlert alert) {
+        String id = alert.accountId();
+        return MessageCreateBuilder.from(render(alert.reply())).setComponents(ActionRow.of(
+                Button.primary(ComponentIds.of(ComponentIds.ALERT_ACCOUNT, id), limit("Open " + id, 80)),
+                Button.secondary(ComponentIds.of(ComponentIds.ALERT_DRAFT, id), "Draft outreach"))).build();
     }
 
     /** A short plain message (an acknowledgement or an explained failure). */

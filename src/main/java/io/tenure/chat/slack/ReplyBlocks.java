@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
+import io.tenure.assistant.AccountAlert;
 import io.tenure.assistant.Reply;
 import io.tenure.knowledge.Citation;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import java.util.List;
 final class ReplyBlocks {
     static final String HELPFUL = "tenure_helpful";
     static final String NOT_HELPFUL = "tenure_not_helpful";
+    /** An alert's next steps; the value is the account id. */
+    static final String ALERT_ACCOUNT = "tenure_alert_account";
+    static final String ALERT_DRAFT = "tenure_alert_draft";
     /** Slack refuses section text longer than 3000 characters. */
     private static final int SECTION_LIMIT = 3000;
     private static final int PASSAGE_LIMIT = 280;
@@ -40,6 +44,22 @@ final class ReplyBlocks {
                     button(b -> b.actionId(NOT_HELPFUL).value(id).text(plainText("Not helpful"))))));
         }
         return blocks;
+    }
+
+    /** An account alert: its text and the next steps as buttons (open the account, draft outreach). */
+    static List<LayoutBlock> of(AccountAlert alert) {
+        List<LayoutBlock> blocks = new ArrayList<>(of(alert.reply()));
+        String id = alert.accountId();
+        blocks.add(actions("tenure_alert", List.of(
+                button(b -> b.actionId(ALERT_ACCOUNT).value(id).text(plainText("Open " + id))),
+                button(b -> b.actionId(ALERT_DRAFT).value(id).text(plainText("Draft outreach"))))));
+        return blocks;
+    }
+
+    /** The button's command for the assistant ({@code account ID} or {@code draft ID}). */
+    static String alertCommand(String actionId, String accountId) {
+        return AccountAlert.commandOf(actionId.equals(ALERT_ACCOUNT) ? AccountAlert.OPEN_ACCOUNT
+                : AccountAlert.DRAFT_OUTREACH, accountId);
     }
 
     /**

@@ -124,10 +124,12 @@ public final class SlackAdapter implements ChatAdapter {
         return new SlackPeople(new SlackWebApi(Slack.getInstance(config).methods(tokens.botToken())));
     }
 
-    /** Staff alerts go to {@code slack.alerts_channel} (default: the review channel), when one is configured. */
+    /**
+     * Staff alerts go to {@code slack.alerts_channel} (default: the review channel); owner alerts also reach
+     * people directly, so Slack takes alerts even with no alerts channel configured.
+     */
     public Optional<StaffAlerts> staffAlerts() {
-        return settings.alertsChannel().isEmpty() ? Optional.empty()
-                : Optional.of(new SlackStaffAlerts(web, settings.alertsChannel()));
+        return Optional.of(new SlackStaffAlerts(web, settings.alertsChannel()));
     }
 
     @Override

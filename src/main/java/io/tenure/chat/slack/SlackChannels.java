@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Tells the assistant what kind of place a Slack channel is, from configuration only: direct messages
- * are private, the configured internal, review and digest channels are internal, and every other
+ * are private, the configured internal, review, digest and alerts channels are internal, and every other
  * channel is customer-facing (the safe default: customers may read along).
  */
 final class SlackChannels {
@@ -19,6 +19,9 @@ final class SlackChannels {
         }
         if (!settings.digestChannel().isEmpty()) {
             internal.add(settings.digestChannel());
+        }
+        if (!settings.alertsChannel().isEmpty()) {
+            internal.add(settings.alertsChannel());
         }
     }
 

@@ -118,6 +118,14 @@ final class SlackListeners {
             feedback(request.getPayload(), false);
             return ctx.ack();
         });
+        bolt.blockAction(ReplyBlocks.ALERT_ACCOUNT, (request, ctx) -> {
+            alertStep(request.getPayload());
+            return ctx.ack();
+        });
+        bolt.blockAction(ReplyBlocks.ALERT_DRAFT, (request, ctx) -> {
+            alertStep(request.getPayload());
+            return ctx.ack();
+        });
         bolt.blockAction(DraftCard.APPROVE, (request, ctx) -> {
             BlockActionPayload payload = request.getPayload();
             // From a review card, or from the App Home, which has no channel.
@@ -215,6 +223,22 @@ final class SlackListeners {
      */
     static Conversation conversation(String channel, String thread) {
         return Conversation.of(PLATFORM + ":" + channel + (thread == null ? "" : ":" + thread));
+    }
+
+    /**
+     * An alert's button: the staff command it stands for ({@code account ID}, {@code draft ID}), run as whoever
+     * clicked, answered in the alert's thread; the assistant checks their roles as for a typed command.
+     */
+    private void alertStep(BlockActionPayload payload) {
+        String user = payload.getUser().getId();
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        String thread = payload.getMessage() == null ? null : payload.getMessage().getTs();
+        String text = ReplyBlocks.alertCommand(payload.getActions().get(0).getActionId(), value(payload));
+        work.execute(() -> {
+            ChannelKind kind = channels.kindOf(channel, null);
+            Inbound inbound = new Inbound(caller(user), kind, channel, text);
+            conversations.converse(inbound, new ThreadTarget(web, threads, channel, thread, user, false), null);
+        });
     }
 
     private void feedback(BlockActionPayload payload, boolean helpful) {

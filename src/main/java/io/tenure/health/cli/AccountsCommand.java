@@ -4,6 +4,7 @@ import io.tenure.text.Counted;
 import io.tenure.App;
 import io.tenure.Main;
 import io.tenure.UserError;
+import io.tenure.alerts.OwnerAlertJobs;
 import io.tenure.health.importing.AccountImport;
 import io.tenure.health.importing.BadRow;
 import io.tenure.health.importing.FileResult;
@@ -57,6 +58,10 @@ public final class AccountsCommand implements Callable<Integer> {
                 report = app.accountImport().importFolder(dir, System.console() != null, charset);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
+            }
+            if (report.files().stream().anyMatch(file -> !file.rejected())) {
+                // Whichever process works the jobs (serve) rescores today and raises the alerts it calls for.
+                OwnerAlertJobs.evaluateLater(app.jobs(), app.ownerAlerts().today());
             }
             PrintWriter out = spec.commandLine().getOut();
             StringBuilder rejected = new StringBuilder();

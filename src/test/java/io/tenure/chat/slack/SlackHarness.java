@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
 import io.tenure.App;
 import io.tenure.assistant.Assistant;
+import io.tenure.assistant.Command;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -62,6 +64,9 @@ final class SlackHarness implements AutoCloseable {
     final ApprovalsOnDisk approvals;
     final SlackAdapter adapter;
     final HttpServer http;
+    /** Who is staff here: {@link #AGENT} an agent, {@link #APPROVER} an approver. */
+    static final RoleDirectory ROLES = new RoleDirectory(new RoleSettings(List.of(), List.of(AGENT), List.of(),
+            List.of(APPROVER)));
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /**
@@ -82,18 +87,37 @@ final class SlackHarness implements AutoCloseable {
     SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken,
                  UnaryOperator<SlackSettings> configure, java.util.function.Consumer<SlackHarness> wire)
             throws Exception {
+        this(dir, answerDelay, workingNoticeMillis, appToken, configure, (db, api) -> List.of(), wire);
+    }
+
+    /**
+     * @param moreCommands staff commands besides {@code risk} and {@code account}, built on the harness's database
+     *                     and fake Web API
+     */
+    SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken,
+                 UnaryOperator<SlackSettings> configure, BiFunction<Database, FakeSlackApi, List<Command>> moreCommands)
+            throws Exception {
+        this(dir, answerDelay, workingNoticeMillis, appToken, configure, moreCommands, h -> {
+        });
+    }
+
+    private SlackHarness(Path dir, Duration answerDelay, long workingNoticeMillis, String appToken,
+                         UnaryOperator<SlackSettings> configure,
+                         BiFunction<Database, FakeSlackApi, List<Command>> moreCommands,
+                         java.util.function.Consumer<SlackHarness> wire)
+            throws Exception {
         Clock clock = Clock.systemUTC();
         database = TestDatabases.open(dir);
         answerer = new FixedAnswerer(ANSWER, answerDelay);
         approvals = new ApprovalsOnDisk(database, dir, clock);
-        Assistant assistant = new Assistant(answerer, new SqlQuestionLog(database.jdbi(), clock), List.of(risk, account));
-        RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(AGENT), List.of(),
-                List.of(APPROVER)));
+        List<Command> commands = new java.util.ArrayList<>(List.of(risk, account));
+        commands.addAll(moreCommands.apply(database, slack));
+        Assistant assistant = new Assistant(answerer, new SqlQuestionLog(database.jdbi(), clock), commands);
         // One worker: events are taken in the order they arrive, so tests can reason about order.
         SlackSettings settings = configure.apply(new SlackSettings(slack.apiBaseUrl(), List.of(INTERNAL), REVIEW,
                 DIGEST, workingNoticeMillis, 1));
         adapter = new SlackAdapter(settings, new SlackTokens(BOT_TOKEN, appToken == null ? SECRET : null, appToken),
-                assistant, roles, approvals.workflow(), App.slackStores(database.jdbi(), clock));
+                assistant, ROLES, approvals.workflow(), App.slackStores(database.jdbi(), clock));
         http = new HttpServer(new HttpSettings("127.0.0.1", 0));
         adapter.routes(http);
         wire.accept(this);
