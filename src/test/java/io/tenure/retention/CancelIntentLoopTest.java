@@ -182,20 +182,21 @@ class CancelIntentLoopTest {
     }
 
     @Test
-    void aSecondQuestionWhileTheSaveOfferIsPendingAlertsAgainWithTheSameDraft() throws Exception {
+    void aSecondQuestionTheSameDayIsRecordedAndKeepsTheDraftButTheOwnerIsAlertedOncePerDay() throws Exception {
         ask(CUSTOMER, CANCEL);
         ask(CUSTOMER, "We were charged twice this month");
         app.finishFollowUps();
 
         assertThat(app.approvals().pending()).singleElement()
                 .satisfies(d -> assertThat(d.kind()).isEqualTo("save-offer"));
-        String draftId = app.approvals().pending().get(0).id();
         List<FakeSlackApi.Call> alerts = slack.calls("chat.postMessage").stream()
                 .filter(c -> ALERTS.equals(c.param("channel"))).toList();
-        assertThat(alerts).hasSize(2);
-        assertThat(alerts.get(1).param("text")).contains("Cancel intent (billing-complaint)")
-                .contains("already waiting for approval: " + draftId);
+        // config/alerts.yaml: an alert for one account, trigger and day is sent once.
+        assertThat(alerts).singleElement().satisfies(alert -> assertThat(alert.param("text"))
+                .contains("Cancel intent (cancel)"));
         assertThat(count("SELECT count(*) FROM cancel_intent WHERE account_id = '" + ACCOUNT + "'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM owner_alert WHERE account_id = '" + ACCOUNT
+                + "' AND trigger_id = 'cancel_intent'")).isEqualTo(1);
     }
 
     @Test
