@@ -191,9 +191,10 @@ class CancelIntentLoopTest {
                 .satisfies(d -> assertThat(d.kind()).isEqualTo("save-offer"));
         List<FakeSlackApi.Call> alerts = slack.calls("chat.postMessage").stream()
                 .filter(c -> ALERTS.equals(c.param("channel"))).toList();
-        // config/alerts.yaml: an alert for one account, trigger and day is sent once.
+        // config/alerts.yaml: an alert for one account, trigger and day is sent once (follow-ups run in
+        // parallel, so either question may be the one alerted).
         assertThat(alerts).singleElement().satisfies(alert -> assertThat(alert.param("text"))
-                .contains("Cancel intent (cancel)"));
+                .containsAnyOf("Cancel intent (cancel)", "Cancel intent (billing-complaint)"));
         assertThat(count("SELECT count(*) FROM cancel_intent WHERE account_id = '" + ACCOUNT + "'")).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM owner_alert WHERE account_id = '" + ACCOUNT
                 + "' AND trigger_id = 'cancel_intent'")).isEqualTo(1);
