@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
 import io.tenure.App;
+import io.tenure.alerts.OwnerAlertJobs;
 import io.tenure.assistant.StaffAlertJobs;
 import io.tenure.config.ConfigLoader;
 import io.tenure.health.AccountFiles;
@@ -191,6 +192,7 @@ class ServeCrashRecoveryTest {
         Eventually.until(Duration.ofSeconds(60), "every delivery is settled, every follow-up and alert done",
                 () -> settled(draftA) && settled(draftB) && settled(draftC)
                         && pending(FollowUpJobs.TASK) == 0 && pending(StaffAlertJobs.TASK) == 0
+                        && pending(OwnerAlertJobs.DELIVER) == 0
                         && pending(OutreachJobs.DELIVERY) == 0 && pending(OutreachJobs.CARD) == 0);
         // Long enough for a second email, alert or draft to show if the restarted process were to make one.
         Thread.sleep(2_500);
