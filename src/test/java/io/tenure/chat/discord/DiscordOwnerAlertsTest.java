@@ -8,7 +8,7 @@ import io.tenure.alerts.OwnerAlert;
 import io.tenure.alerts.OwnerAlertJobs;
 import io.tenure.alerts.OwnerAlerts;
 import io.tenure.assistant.Assistant;
-import io.tenure.assistant.QuestionLog;
+import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
 import io.tenure.jobs.Jobs;
@@ -64,7 +64,7 @@ class DiscordOwnerAlertsTest {
         RoleDirectory roles = new RoleDirectory(new RoleSettings(List.of(), List.of(OWNER, UNMAPPED), List.of(),
                 List.of()));
         Assistant assistant = new Assistant(question -> new Answer("Open Settings › Billing.", "en", false, List.of()),
-                new QuestionLog(database.jdbi(), CLOCK), List.of(draft));
+                new SqlQuestionLog(database.jdbi(), CLOCK), List.of(draft));
         DiscordSettings settings = new DiscordSettings(List.of(FakeDiscord.GUILD_ID), List.of(INTERNAL), List.of(), "",
                 "", discord.apiBaseUrl(), discord.gatewayUrl(), ALERTS);
         bot = DiscordBots.bot(settings, "fake-discord-bot-token", assistant, roles, Optional.empty(),
