@@ -2,7 +2,6 @@ package io.tenure.alerts;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The alerts raised, one per account, trigger and day (implemented in {@code storage/alerts}). Raising writes
@@ -15,7 +14,4 @@ public interface AlertLedger {
      * @return whether the alert was new (false: already raised, nothing added)
      */
     boolean raise(String accountId, String trigger, LocalDate day, Instant at, String task, String job);
-
-    /** The same, inside the caller's transaction: the alert exists if and only if the caller's change commits. */
-    boolean raise(Handle h, String accountId, String trigger, LocalDate day, Instant at, String task, String job);
 }

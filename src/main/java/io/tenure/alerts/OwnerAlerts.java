@@ -3,7 +3,6 @@ package io.tenure.alerts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,15 +35,6 @@ public final class OwnerAlerts {
             return false;
         }
         return raised(alert, ledger.raise(alert.accountId(), alert.trigger(), alert.day(), clock.instant(),
-                OwnerAlertJobs.DELIVER, alert.encode()));
-    }
-
-    /** The same, in the caller's transaction (the retention loop's, which marks the question's alert queued). */
-    public boolean raise(Handle h, OwnerAlert alert) {
-        if (!rules.on(alert.trigger())) {
-            return false;
-        }
-        return raised(alert, ledger.raise(h, alert.accountId(), alert.trigger(), alert.day(), clock.instant(),
                 OwnerAlertJobs.DELIVER, alert.encode()));
     }
 

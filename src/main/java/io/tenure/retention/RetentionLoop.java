@@ -132,13 +132,11 @@ public final class RetentionLoop implements QuestionFollowUp {
         }
         OwnerAlert alert = new OwnerAlert(accountId, after.account().owner(), AlertRules.CANCEL_INTENT, today,
                 notice(answered, intent, before.get(), after, draftNote), draftId);
-        boolean[] raised = {false};
-        if (!signals.alertOnce(answered.questionId(), clock.instant(), h -> raised[0] = alerts.raise(h, alert))) {
-            log.info("follow-up of question {} runs again: its alert was already queued, so none is added",
-                    answered.questionId());
-        } else if (!raised[0]) {
-            log.info("cancel intent on {}: the owner was already alerted today (or cancel_intent is off in the "
-                    + "alert rules)", accountId);
+        // Raising is idempotent per account and day (the owner_alert key), so a follow-up run again after a
+        // crash adds no second alert, and neither does a second question the same day.
+        if (!alerts.raise(alert)) {
+            log.info("cancel intent on {} (question {}): the owner was already alerted today, or cancel_intent is "
+                    + "off in the alert rules", accountId, answered.questionId());
         }
     }
 

@@ -25,8 +25,7 @@ public final class SqlAlertLedger implements AlertLedger {
         return jdbi.inTransaction(h -> raise(h, accountId, trigger, day, at, task, job));
     }
 
-    @Override
-    public boolean raise(Handle h, String accountId, String trigger, LocalDate day, Instant at, String task,
+    private boolean raise(Handle h, String accountId, String trigger, LocalDate day, Instant at, String task,
                          String job) {
         int added = h.createUpdate("INSERT INTO owner_alert (account_id, trigger_id, day, raised_at) "
                         + "VALUES (:account, :trigger, :day, :at) ON CONFLICT (account_id, trigger_id, day) DO NOTHING")
