@@ -32,11 +32,6 @@ public final class StaffAlertJobs {
         return alert -> jobs.enqueue(TASK, encode(alert, null));
     }
 
-    /** The same, inside the caller's transaction (the retention loop's alert, queued once per question). */
-    public static StaffAlertRows rows(Jobs jobs) {
-        return (h, alert) -> jobs.enqueue(h, TASK, encode(alert, null));
-    }
-
     /** The alert job, posting to the given channels by platform name. */
     public static Task<?> task(Jobs jobs, Map<String, StaffAlerts> channels) {
         return Jobs.oneTime(TASK, RETRIES, data -> post(jobs, channels, data),

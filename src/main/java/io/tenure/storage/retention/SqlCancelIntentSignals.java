@@ -2,15 +2,13 @@ package io.tenure.storage.retention;
 
 import io.tenure.retention.CancelIntentSignals;
 import io.tenure.storage.SqlValues;
-import io.tenure.storage.Transaction;
 import java.time.Instant;
-import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Cancel-intent signals in table {@code cancel_intent}: one per question (unique key, V95), and its alert
- * queued once by a guarded update of {@code alert_queued_at}, which holds under SQLite's single writer and
- * PostgreSQL's READ COMMITTED alike (the second update waits for the first's row lock, then matches nothing).
+ * Cancel-intent signals in table {@code cancel_intent}: one per question (unique key, V95; its column
+ * {@code alert_queued_at} is no longer written, since the alert became an owner alert kept once per account,
+ * trigger and day by the alert ledger).
  */
 public final class SqlCancelIntentSignals implements CancelIntentSignals {
     private final Jdbi jdbi;
@@ -27,20 +25,5 @@ public final class SqlCancelIntentSignals implements CancelIntentSignals {
                         ON CONFLICT (question_id) DO NOTHING""")
                 .bind("account", accountId).bind("question_id", questionId).bind("question", question)
                 .bind("intent", intent).bind("at", SqlValues.seconds(h, at.getEpochSecond())).execute()) == 1;
-    }
-
-    @Override
-    public boolean alertOnce(long questionId, Instant at, Consumer<Transaction> queue) {
-        return jdbi.inTransaction(h -> {
-            int marked = h.createUpdate("""
-                            UPDATE cancel_intent SET alert_queued_at = :at
-                             WHERE question_id = :question_id AND alert_queued_at IS NULL""")
-                    .bind("at", SqlValues.seconds(h, at.getEpochSecond())).bind("question_id", questionId).execute();
-            if (marked != 1) {
-                return false;
-            }
-            queue.accept(new Transaction(h));
-            return true;
-        });
     }
 }
