@@ -72,7 +72,11 @@ public final class MyHome implements HomePage {
                     + "are yours (accounts.csv names each account's owner by address)"
                     + (caller.platform().equals("discord") ? "; add yours to owners.discord." : ".");
         } else {
-            atRisk = myAccountsAtRisk(email.get(), today);
+            List<AccountHealth> mine = myAccountsAtRisk(email.get(), today);
+            atRisk = lines(mine.subList(0, Math.min(SHOWN, mine.size())), today);
+            if (mine.size() > SHOWN) {
+                note = shownOf(SHOWN, mine.size(), "of your accounts at risk", "risk");
+            }
             for (MyAccounts.AskedToLeave asked : accounts.questions(email.get(),
                     clock.instant().minus(QUESTIONS_SINCE), SHOWN)) {
                 questions.add(new HomeView.QuestionLine(asked.accountId(), asked.accountId() + " "
@@ -83,15 +87,17 @@ public final class MyHome implements HomePage {
         List<HomeView.DraftLine> drafts = new ArrayList<>();
         String draftsNote;
         if (caller.has(Role.APPROVER)) {
+            int waiting = 0;
             for (DraftView d : pendingDrafts.get()) {
-                if (FOR_APPROVERS.contains(d.status()) && drafts.size() < SHOWN) {
+                if (FOR_APPROVERS.contains(d.status()) && ++waiting <= SHOWN) {
                     boolean approvable = d.status() == DraftStatus.DRAFTED || d.status() == DraftStatus.EDITED;
                     drafts.add(new HomeView.DraftLine(d.id(), d.accountId(), d.accountName() + " (" + d.accountId()
                             + "): " + d.kind() + ", \"" + cut(d.subject(), QUESTION_CHARS) + "\", " + d.status().name().toLowerCase(Locale.ROOT)
                             + " (" + d.id() + ")", approvable));
                 }
             }
-            draftsNote = drafts.isEmpty() ? "No draft is waiting for approval." : "";
+            draftsNote = drafts.isEmpty() ? "No draft is waiting for approval."
+                    : waiting > SHOWN ? shownOf(SHOWN, waiting, "drafts", "drafts") : "";
         } else {
             draftsNote = "Drafts are approved by approvers; none wait for you.";
         }
@@ -103,15 +109,24 @@ public final class MyHome implements HomePage {
         return oneLine.length() <= limit ? oneLine : oneLine.substring(0, limit - 1) + "…";
     }
 
-    /** Rescores each owned account (one index range per table each) rather than every account. */
-    private List<HomeView.AccountLine> myAccountsAtRisk(String email, LocalDate today) {
+    /** "10 of 14 drafts shown; type drafts for all.": a capped list says that it is capped. */
+    private static String shownOf(int shown, int all, String what, String command) {
+        return shown + " of " + all + " " + what + " shown; type " + command + " for all.";
+    }
+
+    /** Rescores each owned account (one index range per table each) rather than every account; riskiest first. */
+    private List<AccountHealth> myAccountsAtRisk(String email, LocalDate today) {
         List<AccountHealth> mine = new ArrayList<>();
         for (String id : accounts.ownedBy(email)) {
             health.find(id, today).filter(HealthDirectory::inRedOrYellow).ifPresent(mine::add);
         }
         mine.sort(HealthDirectory.RISK_ORDER);
+        return mine;
+    }
+
+    private List<HomeView.AccountLine> lines(List<AccountHealth> shown, LocalDate today) {
         List<HomeView.AccountLine> lines = new ArrayList<>();
-        for (AccountHealth h : mine.subList(0, Math.min(SHOWN, mine.size()))) {
+        for (AccountHealth h : shown) {
             List<ScoreHistory.DayScore> weekAgo = health.historyOf(h.account().id(), today.minusDays(7),
                     today.minusDays(7));
             String change = weekAgo.isEmpty() ? "no score 7 days ago"

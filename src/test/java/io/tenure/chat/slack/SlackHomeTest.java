@@ -14,6 +14,7 @@ import io.tenure.health.playbook.Playbook;
 import io.tenure.health.scoring.HealthScorer;
 import io.tenure.home.MyHome;
 import io.tenure.outreach.DraftStatus;
+import io.tenure.outreach.DraftView;
 import io.tenure.owners.OwnerDirectory;
 import io.tenure.owners.OwnerSettings;
 import io.tenure.storage.health.JdbcScoreHistory;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +55,8 @@ class SlackHomeTest {
     Path dir;
     private SlackHarness harness;
     private String draftId;
+    /** Drafts added to the workflow's pending ones, for a home with more than it shows. */
+    private final List<DraftView> moreDrafts = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -65,7 +69,11 @@ class SlackHomeTest {
                     new SlackSettings(h.slack.apiBaseUrl(), List.of(), "", "", 1000, 1),
                     new SlackTokens(SlackHarness.BOT_TOKEN, SlackHarness.SECRET, null))),
                     new SqlOwnerCache(h.database.jdbi()), clock);
-            h.adapter.homes(new MyHome(health, () -> h.approvals.workflow().pending(), owners,
+            h.adapter.homes(new MyHome(health, () -> {
+                List<DraftView> pending = new ArrayList<>(h.approvals.workflow().pending());
+                pending.addAll(moreDrafts);
+                return pending;
+            }, owners,
                     new SqlMyAccounts(h.database.jdbi()), HELP, clock));
         });
         harness.slack.addUser(SlackHarness.APPROVER, "ana@example.com").addUser(SlackHarness.CUSTOMER, "carla@shop.example");
@@ -225,5 +233,19 @@ class SlackHomeTest {
         // Slack refuses a section text over 3,000 characters, and then the whole view.
         JSON.readTree(home.param("view")).path("blocks").forEach(block ->
                 assertThat(block.path("text").path("text").asText().length()).isLessThanOrEqualTo(3000));
+    }
+
+    @Test
+    void aHomeWithMoreDraftsThanItShowsSaysHowManyThereAreAndHowToSeeThemAll() throws Exception {
+        for (int i = 2; i <= 12; i++) {
+            moreDrafts.add(new DraftView("d-more" + i, "ACC-" + (100 + i), "Account " + i, "check-in", "en", "",
+                    "ops@example.com", "Checking in " + i, "Hi", DraftStatus.DRAFTED, List.of(), null));
+        }
+
+        opensHome(SlackHarness.APPROVER);
+
+        String text = published(SlackHarness.APPROVER, 1).viewText();
+        assertThat(text).contains("10 of 12 drafts shown; type drafts for all.", "Checking in 10")
+                .doesNotContain("Checking in 11", "Checking in 12");
     }
 }
