@@ -69,6 +69,7 @@ import io.tenure.llm.LlmSettings;
 import io.tenure.llm.PromptLibrary;
 import io.tenure.llm.SummarizedDigest;
 import io.tenure.outreach.ApprovalWorkflow;
+import io.tenure.outreach.AuditLog;
 import io.tenure.outreach.DraftComposer;
 import io.tenure.outreach.DraftReview;
 import io.tenure.outreach.DraftTemplates;
@@ -107,6 +108,7 @@ import io.tenure.storage.DatabaseLease;
 import io.tenure.storage.DatabaseSettings;
 import io.tenure.storage.ReplicaId;
 import io.tenure.storage.assistant.SqlQuestionLog;
+import io.tenure.storage.outreach.SqlAuditLog;
 import io.tenure.storage.chat.SqlAnsweredThreads;
 import io.tenure.storage.chat.SqlCardClaims;
 import io.tenure.storage.chat.SqlPostedCards;
@@ -159,6 +161,7 @@ public final class App implements AutoCloseable {
     private RiskDigest riskDigest;
     private AccountSummarizer summarizer;
     private ApprovalWorkflow approvals;
+    private AuditLog auditLog;
     private OutreachDrafter drafter;
     private Optional<DiscordBot> discord;
     private HttpServer httpServer;
@@ -490,6 +493,14 @@ public final class App implements AutoCloseable {
     /** The health digest with summaries of the top at-risk accounts appended ({@code outreach.digest_summaries}). */
     public DailyDigest withSummaries(DailyDigest healthDigest) {
         return new SummarizedDigest(healthDigest, accounts(), summarizer(), outreachSettings().digestSummaries());
+    }
+
+    /** The append-only history of every draft ({@code tenure audit}). */
+    public synchronized AuditLog auditLog() {
+        if (auditLog == null) {
+            auditLog = new SqlAuditLog(database().jdbi());
+        }
+        return auditLog;
     }
 
     /**

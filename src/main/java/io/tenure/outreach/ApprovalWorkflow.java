@@ -50,6 +50,7 @@ public final class ApprovalWorkflow implements DraftReview {
     private final Jdbi jdbi;
     private final OutreachSettings settings;
     private final Clock clock;
+    private final AuditLog audit;
     private final DraftChanges changes;
     private final DeliveryWorker delivery;
     private final DraftHistory history;
@@ -69,9 +70,10 @@ public final class ApprovalWorkflow implements DraftReview {
         this.jdbi = jdbi;
         this.settings = settings;
         this.clock = clock;
-        this.changes = new DraftChanges(jobs, cards);
+        this.audit = new io.tenure.storage.outreach.SqlAuditLog(jdbi);
+        this.changes = new DraftChanges(audit, jobs, cards);
         this.delivery = new DeliveryWorker(jdbi, outbox, settings, changes, clock);
-        this.history = new DraftHistory(jdbi);
+        this.history = new DraftHistory(audit);
     }
 
     public Outbox outbox() {
@@ -304,7 +306,7 @@ public final class ApprovalWorkflow implements DraftReview {
 
     /** The history of one draft or of all, oldest first. */
     public List<AuditEntry> audit(Optional<String> draftId) {
-        return jdbi.withHandle(h -> AuditLog.entries(h, draftId));
+        return audit.entries(draftId);
     }
 
     /** The draft's last delivery error, or empty. */

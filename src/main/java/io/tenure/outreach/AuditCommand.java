@@ -29,7 +29,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         App app = Main.app(spec);
-        List<AuditEntry> entries = new AuditLog(app.database().jdbi()).entries(Optional.ofNullable(draftId));
+        List<AuditEntry> entries = app.auditLog().entries(Optional.ofNullable(draftId));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

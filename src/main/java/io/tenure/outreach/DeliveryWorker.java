@@ -89,7 +89,7 @@ final class DeliveryWorker {
             error = describe(e);
             outcome = kind(e);
             log.warn("draft {}: delivery through {} {}: {}", claimed.id(), outbox.description(),
-                    outcome == DraftStatus.APPROVED ? "failed; it is tried again later" : "ended " + AuditLog.key(outcome),
+                    outcome == DraftStatus.APPROVED ? "failed; it is tried again later" : "ended " + outcome.key(),
                     error);
         }
         DraftStatus to = outcome;

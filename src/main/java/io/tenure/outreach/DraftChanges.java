@@ -1,6 +1,7 @@
 package io.tenure.outreach;
 
 import io.tenure.jobs.Jobs;
+import io.tenure.storage.Transaction;
 import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 
@@ -13,6 +14,7 @@ final class DraftChanges {
     /** The actor of transitions no person made: delivery outcomes, expiry, the sweep. */
     static final String SYSTEM = "tenure";
 
+    private final AuditLog audit;
     private final Jobs jobs;
     private final boolean cards;
 
@@ -20,21 +22,22 @@ final class DraftChanges {
      * @param jobs where card and delivery rows go, or null in a process without jobs (tests of the rules)
      * @param cards whether a chat platform shows review cards: only then is a card row written
      */
-    DraftChanges(Jobs jobs, boolean cards) {
+    DraftChanges(AuditLog audit, Jobs jobs, boolean cards) {
+        this.audit = audit;
         this.jobs = jobs;
         this.cards = cards && jobs != null;
     }
 
     void created(Handle h, StoredDraft draft, String actor, String platform, String note, Instant now) {
         DraftStore.insert(h, draft);
-        AuditLog.append(h, draft, null, DraftStatus.DRAFTED, actor, platform, note, now);
+        audit.append(new Transaction(h), draft, null, DraftStatus.DRAFTED, actor, platform, note, now);
         card(h, draft.id());
     }
 
     void moved(Handle h, StoredDraft before, StoredDraft after, String actor, String platform, String note,
                Instant now) {
         DraftStore.update(h, before, after);
-        AuditLog.append(h, after, before.status(), after.status(), actor, platform, note, now);
+        audit.append(new Transaction(h), after, before.status(), after.status(), actor, platform, note, now);
         card(h, after.id());
     }
 

@@ -3,19 +3,18 @@ package io.tenure.outreach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /** A draft as reviewers see it: its text and state, and one line of history per audit entry. */
 final class DraftHistory {
-    private final Jdbi jdbi;
+    private final AuditLog audit;
 
-    DraftHistory(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    DraftHistory(AuditLog audit) {
+        this.audit = audit;
     }
 
     DraftView view(StoredDraft d) {
         List<String> history = new ArrayList<>();
-        for (AuditEntry entry : jdbi.withHandle(h -> AuditLog.entries(h, Optional.of(d.id())))) {
+        for (AuditEntry entry : audit.entries(Optional.of(d.id()))) {
             history.add(line(entry));
         }
         return new DraftView(d.id(), d.accountId(), d.accountName(), d.kind(), d.language(), d.riskReason(),
@@ -41,7 +40,7 @@ final class DraftHistory {
         } else if (entry.to() == DraftStatus.SENDING) {
             what = "claimed for sending";
         } else {
-            what = AuditLog.key(entry.to());
+            what = entry.to().key();
         }
         String line = what + " by " + entry.actor() + " at " + StoredTime.display(entry.at());
         boolean showNote = entry.to() == DraftStatus.REJECTED || entry.to() == DraftStatus.EXPIRED

@@ -1,5 +1,7 @@
 package io.tenure.outreach;
 
+import java.util.Locale;
+
 /**
  * Where a draft is in its life: drafted → edited → approved → sending → sent; or rejected; or expired.
  * {@code SENDING} is the claim taken in a guarded transaction, so a draft is sent at most once.
@@ -9,5 +11,14 @@ package io.tenure.outreach;
  * it is (an illegal address, a refused recipient) or kept failing; only a person retries it.
  */
 public enum DraftStatus {
-    DRAFTED, EDITED, APPROVED, SENDING, SENT, REJECTED, EXPIRED, UNCERTAIN, FAILED
+    DRAFTED, EDITED, APPROVED, SENDING, SENT, REJECTED, EXPIRED, UNCERTAIN, FAILED;
+
+    /** The status as stored and shown: its name in lower case ({@code drafted}, {@code sent}). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DraftStatus ofKey(String key) {
+        return valueOf(key.toUpperCase(Locale.ROOT));
+    }
 }

@@ -33,7 +33,7 @@ final class DraftStore {
                 .bind("id", d.id()).bind("account", d.accountId()).bind("name", d.accountName())
                 .bind("kind", d.kind()).bind("topic", d.topic()).bind("language", d.language())
                 .bind("recipient", d.recipient()).bind("risk", d.riskReason()).bind("subject", d.subject())
-                .bind("body", d.body()).bind("status", AuditLog.key(d.status())).bind("composedBy", d.composedBy())
+                .bind("body", d.body()).bind("status", d.status().key()).bind("composedBy", d.composedBy())
                 .bind("createdBy", d.createdBy()).bind("createdAt", d.createdAt())
                 .bind("expiresAt", d.expiresAt()).bind("updatedAt", d.updatedAt())
                 .bind("messageId", d.messageId())
@@ -58,7 +58,7 @@ final class DraftStore {
 
     static List<StoredDraft> list(Handle h, Optional<DraftStatus> status) {
         return h.createQuery("SELECT * FROM outreach_draft WHERE (:status IS NULL OR status = :status) ORDER BY created_at, id")
-                .bind("status", status.map(AuditLog::key).orElse(null))
+                .bind("status", status.map(DraftStatus::key).orElse(null))
                 .map(DraftStore::row).list();
     }
 
@@ -104,9 +104,9 @@ final class DraftStore {
                             last_error = :error, sent_at = :sentAt
                         WHERE id = :id AND status = :fromStatus
                           AND (claim_token = :fromToken OR (claim_token IS NULL AND :fromToken IS NULL))""")
-                .bind("fromStatus", AuditLog.key(before.status())).bind("fromToken", before.claimToken())
+                .bind("fromStatus", before.status().key()).bind("fromToken", before.claimToken())
                 .bind("id", d.id()).bind("subject", d.subject()).bind("body", d.body())
-                .bind("status", AuditLog.key(d.status())).bind("updatedAt", d.updatedAt())
+                .bind("status", d.status().key()).bind("updatedAt", d.updatedAt())
                 .bind("token", d.claimToken())
                 .bind("claimedAt", d.claimedAt())
                 .bind("attempts", d.attempts()).bind("error", d.lastError())
@@ -129,7 +129,7 @@ final class DraftStore {
         return new StoredDraft(rs.getString("id"), rs.getString("account_id"), rs.getString("account_name"),
                 rs.getString("kind"), rs.getString("topic"), rs.getString("language"), rs.getString("recipient"),
                 rs.getString("risk_reason"), rs.getString("subject"), rs.getString("body"),
-                AuditLog.status(rs.getString("status")), rs.getString("composed_by"), rs.getString("created_by"),
+                DraftStatus.ofKey(rs.getString("status")), rs.getString("composed_by"), rs.getString("created_by"),
                 io.tenure.storage.SqlValues.instant(rs, "created_at"), io.tenure.storage.SqlValues.instant(rs, "expires_at"),
                 io.tenure.storage.SqlValues.instant(rs, "updated_at"), rs.getString("message_id"), rs.getString("claim_token"),
                 io.tenure.storage.SqlValues.instant(rs, "claimed_at"), rs.getInt("attempts"), rs.getString("last_error"),

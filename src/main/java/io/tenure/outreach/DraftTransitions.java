@@ -39,7 +39,7 @@ final class DraftTransitions {
             case APPROVED -> "it is approved";
             case UNCERTAIN -> "its delivery is uncertain (it may have been sent); retry it or mark it sent";
             case FAILED -> "its delivery failed (" + d.lastError() + "); edit, retry or reject it";
-            case DRAFTED, EDITED -> "it is not approved yet (" + AuditLog.key(d.status()) + ")";
+            case DRAFTED, EDITED -> "it is not approved yet (" + d.status().key() + ")";
         };
         return "Cannot " + action + " draft " + d.id() + ": " + state + ". Nothing was changed.";
     }

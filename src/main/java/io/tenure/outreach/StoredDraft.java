@@ -3,7 +3,7 @@ package io.tenure.outreach;
 import java.time.Instant;
 
 /** A row of {@code outreach_draft}: a draft with everything the workflow needs to move it on. */
-record StoredDraft(String id, String accountId, String accountName, String kind, String topic, String language,
+public record StoredDraft(String id, String accountId, String accountName, String kind, String topic, String language,
                    String recipient, String riskReason, String subject, String body, DraftStatus status,
                    String composedBy, String createdBy, Instant createdAt, Instant expiresAt, Instant updatedAt,
                    String messageId, String claimToken, Instant claimedAt, int attempts, String lastError,

@@ -33,10 +33,8 @@ class ArchitectureStorageTest {
             "io.tenure.bench.health.HealthBench",
             "io.tenure.health.importing.AccountImport",
             "io.tenure.outreach.ApprovalWorkflow",
-            "io.tenure.outreach.AuditLog",
             "io.tenure.outreach.DeliveryWorker",
             "io.tenure.outreach.DraftChanges",
-            "io.tenure.outreach.DraftHistory",
             "io.tenure.outreach.DraftStore");
 
     private static final DescribedPredicate<JavaClass> OUTSIDE_STORAGE = DescribedPredicate.describe(
