@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jdbi.v3.core.Handle;
+import io.tenure.storage.Transaction;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,7 @@ public final class ApprovalWorkflow implements DraftReview {
     public record Sweep(int expired, int resumed, int uncertain) {
     }
 
-    private final Jdbi jdbi;
+    private final DraftStore drafts;
     private final OutreachSettings settings;
     private final Clock clock;
     private final AuditLog audit;
@@ -67,12 +69,12 @@ public final class ApprovalWorkflow implements DraftReview {
      * @param cards whether review cards are shown anywhere, so card rows are worth writing
      */
     public ApprovalWorkflow(Jdbi jdbi, Outbox outbox, OutreachSettings settings, Clock clock, Jobs jobs, boolean cards) {
-        this.jdbi = jdbi;
+        this.drafts = new SqlDraftStore(jdbi);
         this.settings = settings;
         this.clock = clock;
-        this.audit = new io.tenure.storage.outreach.SqlAuditLog(jdbi);
-        this.changes = new DraftChanges(audit, jobs, cards);
-        this.delivery = new DeliveryWorker(jdbi, outbox, settings, changes, clock);
+        this.audit = new SqlAuditLog(jdbi);
+        this.changes = new DraftChanges(drafts, audit, jobs, cards);
+        this.delivery = new DeliveryWorker(drafts, outbox, settings, changes, clock);
         this.history = new DraftHistory(audit);
     }
 
@@ -88,7 +90,7 @@ public final class ApprovalWorkflow implements DraftReview {
 
     /** The card job: shows the draft as it is now on every card display here; a failure is thrown for a retry. */
     synchronized void showCards(String draftId) {
-        Optional<DraftView> draft = jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(history::view);
+        Optional<DraftView> draft = drafts.find(draftId).map(history::view);
         if (draft.isEmpty() || listeners.isEmpty()) {
             return;
         }
@@ -112,13 +114,13 @@ public final class ApprovalWorkflow implements DraftReview {
             throw new UserError(by.userId() + " may not create outreach drafts: only staff (agent, manager, approver) may");
         }
         Instant now = clock.instant();
-        StoredDraft stored = jdbi.inTransaction(h -> {
-            String id = newId(h);
+        StoredDraft stored = drafts.inTransaction(tx -> {
+            String id = newId(tx);
             StoredDraft d = new StoredDraft(id, draft.accountId(), draft.accountName(), draft.kind().key(), draft.topic(),
                     draft.language(), draft.recipient(), draft.riskReason(), draft.subject(), draft.body(),
                     DraftStatus.DRAFTED, draft.composedBy(), by.userId(), now,
                     now.plus(Duration.ofDays(settings.expiryDays())), now, messageId(id, now), null, null, 0, null, null);
-            changes.created(h, d, by.userId(), by.platform(),
+            changes.created(tx, d, by.userId(), by.platform(),
                     "written from the " + draft.composedBy() + ", " + draft.kind().key() + " (" + draft.topic() + ")", now);
             return d;
         });
@@ -130,19 +132,19 @@ public final class ApprovalWorkflow implements DraftReview {
     @Override
     public Optional<DraftView> find(String draftId) {
         expireIfDue(draftId);
-        return jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(history::view);
+        return drafts.find(draftId).map(history::view);
     }
 
     /** Drafts, oldest first, optionally of one status; drafts past their expiry are expired first. */
     public List<DraftView> list(Optional<DraftStatus> status) {
         expireDue();
-        return jdbi.withHandle(h -> DraftStore.list(h, status)).stream().map(history::view).toList();
+        return drafts.list(status).stream().map(history::view).toList();
     }
 
     /** Drafts waiting for a person or a delivery: drafted, edited, approved, uncertain or failed. */
     public List<DraftView> pending() {
         expireDue();
-        return jdbi.withHandle(h -> DraftStore.list(h, Optional.empty())).stream()
+        return drafts.list(Optional.empty()).stream()
                 .filter(d -> PENDING.contains(d.status())).map(history::view).toList();
     }
 
@@ -176,27 +178,27 @@ public final class ApprovalWorkflow implements DraftReview {
             return approved;
         }
         Instant now = clock.instant();
-        Optional<StoredDraft> claim = jdbi.inTransaction(h -> DraftStore.find(h, draftId)
+        Optional<StoredDraft> claim = drafts.inTransaction(tx -> drafts.lock(tx, draftId)
                 .filter(d -> d.status() == DraftStatus.APPROVED)
-                .map(d -> delivery.claim(h, d, by.userId(), by.platform(), "claimed for delivery", now)));
+                .map(d -> delivery.claim(tx, d, by.userId(), by.platform(), "claimed for delivery", now)));
         StoredDraft after = claim.map(c -> delivery.deliver(c, false))
-                .orElseGet(() -> jdbi.withHandle(h -> DraftStore.find(h, draftId)).orElseThrow());
+                .orElseGet(() -> drafts.find(draftId).orElseThrow());
         return new ReviewOutcome.Done(history.view(after));
     }
 
     private Step approved(String draftId, Caller by) {
         Instant now = clock.instant();
-        return transaction(draftId, now, (h, d) -> {
+        return transaction(draftId, now, (tx, d) -> {
             if (!d.awaitsReview()) {
                 return Step.refused(DraftTransitions.cannot("approve", d));
             }
             StoredDraft approved = d.moved(DraftStatus.APPROVED, now);
-            changes.moved(h, d, approved, by.userId(), by.platform(), "", now);
-            if (changes.queueDelivery(h, draftId)) {
+            changes.moved(tx, d, approved, by.userId(), by.platform(), "", now);
+            if (changes.queueDelivery(tx, draftId)) {
                 return Step.done(approved);
             }
             // No jobs in this process: claim in the same transaction and deliver at once.
-            return Step.done(delivery.claim(h, approved, by.userId(), by.platform(), "claimed for delivery", now));
+            return Step.done(delivery.claim(tx, approved, by.userId(), by.platform(), "claimed for delivery", now));
         });
     }
 
@@ -210,13 +212,13 @@ public final class ApprovalWorkflow implements DraftReview {
             return refused(by, refusal.get());
         }
         Instant now = clock.instant();
-        Step step = transaction(draftId, now, (h, d) -> {
+        Step step = transaction(draftId, now, (tx, d) -> {
             if (DraftTransitions.canRetry(d)) {
                 String note = "sending again by hand" + (d.lastError() == null ? "" : " (" + d.lastError() + ")");
-                return Step.done(delivery.claim(h, d, by.userId(), by.platform(), note, now));
+                return Step.done(delivery.claim(tx, d, by.userId(), by.platform(), note, now));
             }
             if (DraftTransitions.stale(d, now.minusSeconds(settings.claimTimeoutSeconds()))) {
-                Optional<StoredDraft> taken = delivery.takeOver(h, d, now);
+                Optional<StoredDraft> taken = delivery.takeOver(tx, d, now);
                 return taken.map(Step::done).orElseGet(() -> Step.refused("Draft " + draftId + " was being sent by a "
                         + "process that stopped; it may have been sent, so it is now uncertain: check with the "
                         + "recipient, then retry it or mark it sent."));
@@ -236,12 +238,12 @@ public final class ApprovalWorkflow implements DraftReview {
             return refused(by, refusal.get());
         }
         Instant now = clock.instant();
-        Step step = transaction(draftId, now, (h, d) -> {
+        Step step = transaction(draftId, now, (tx, d) -> {
             if (d.status() != DraftStatus.UNCERTAIN) {
                 return Step.refused(DraftTransitions.cannot("mark sent", d));
             }
             StoredDraft sent = d.sent(now);
-            changes.moved(h, d, sent, by.userId(), by.platform(),
+            changes.moved(tx, d, sent, by.userId(), by.platform(),
                     note == null || note.isBlank() ? "confirmed sent by a person" : note.strip(), now);
             return Step.done(sent);
         });
@@ -255,12 +257,12 @@ public final class ApprovalWorkflow implements DraftReview {
             return refused(by, refusal.get());
         }
         Instant now = clock.instant();
-        Step step = transaction(draftId, now, (h, d) -> {
+        Step step = transaction(draftId, now, (tx, d) -> {
             if (!DraftTransitions.canReject(d)) {
                 return Step.refused(DraftTransitions.cannot("reject", d));
             }
             StoredDraft rejected = d.moved(DraftStatus.REJECTED, now);
-            changes.moved(h, d, rejected, by.userId(), by.platform(), reason == null ? "" : reason.strip(), now);
+            changes.moved(tx, d, rejected, by.userId(), by.platform(), reason == null ? "" : reason.strip(), now);
             return Step.done(rejected);
         });
         return finish(step, by);
@@ -285,7 +287,7 @@ public final class ApprovalWorkflow implements DraftReview {
             return new ReviewOutcome.Refused("The body must not be empty; nothing was changed.");
         }
         Instant now = clock.instant();
-        Step step = transaction(draftId, now, (h, d) -> {
+        Step step = transaction(draftId, now, (tx, d) -> {
             String nextSubject = newSubject != null ? newSubject : d.subject();
             String nextBody = body != null ? body.strip() : d.body();
             if (nextSubject.equals(d.subject()) && nextBody.equals(d.body())) {
@@ -298,7 +300,7 @@ public final class ApprovalWorkflow implements DraftReview {
             String note = d.awaitsReview() ? ""
                     : "edited after approval: the approval no longer holds, approve again to send";
             StoredDraft edited = d.edited(nextSubject, nextBody, to, now);
-            changes.moved(h, d, edited, by.userId(), by.platform(), note, now);
+            changes.moved(tx, d, edited, by.userId(), by.platform(), note, now);
             return Step.done(edited);
         });
         return finish(step, by);
@@ -311,7 +313,7 @@ public final class ApprovalWorkflow implements DraftReview {
 
     /** The draft's last delivery error, or empty. */
     public Optional<String> lastError(String draftId) {
-        return jdbi.withHandle(h -> DraftStore.find(h, draftId)).map(StoredDraft::lastError);
+        return drafts.find(draftId).map(StoredDraft::lastError);
     }
 
     /**
@@ -324,13 +326,13 @@ public final class ApprovalWorkflow implements DraftReview {
         int resumed = 0;
         int uncertain = 0;
         Instant staleBefore = clock.instant().minusSeconds(settings.claimTimeoutSeconds());
-        for (String id : jdbi.withHandle(h -> DraftStore.staleClaims(h, staleBefore))) {
+        for (String id : drafts.staleClaims(staleBefore)) {
             Instant now = clock.instant();
             List<StoredDraft> taken = new ArrayList<>();
-            boolean settled = jdbi.inTransaction(h -> DraftStore.find(h, id)
+            boolean settled = drafts.inTransaction(tx -> drafts.lock(tx, id)
                     .filter(d -> DraftTransitions.stale(d, now.minusSeconds(settings.claimTimeoutSeconds())))
                     .map(d -> {
-                        delivery.takeOver(h, d, now).ifPresent(taken::add);
+                        delivery.takeOver(tx, d, now).ifPresent(taken::add);
                         return true;
                     }).orElse(false));
             if (!settled) {
@@ -356,9 +358,9 @@ public final class ApprovalWorkflow implements DraftReview {
      */
     void deliverQueued(String draftId) {
         Instant now = clock.instant();
-        Optional<StoredDraft> claim = jdbi.inTransaction(h -> DraftStore.find(h, draftId)
+        Optional<StoredDraft> claim = drafts.inTransaction(tx -> drafts.lock(tx, draftId)
                 .filter(d -> d.status() == DraftStatus.APPROVED)
-                .map(d -> delivery.claim(h, d, SYSTEM, "system", d.lastError() == null ? "claimed for delivery"
+                .map(d -> delivery.claim(tx, d, SYSTEM, "system", d.lastError() == null ? "claimed for delivery"
                         : "sending again after a failed delivery (" + d.lastError() + ")", now)));
         if (claim.isEmpty()) {
             return;
@@ -377,7 +379,7 @@ public final class ApprovalWorkflow implements DraftReview {
     /** Expires every draft still awaiting review past its expiry date; returns how many. */
     public int expireDue() {
         int count = 0;
-        for (String id : jdbi.withHandle(h -> DraftStore.dueToExpire(h, clock.instant()))) {
+        for (String id : drafts.dueToExpire(clock.instant())) {
             if (expireIfDue(id)) {
                 count++;
             }
@@ -387,24 +389,24 @@ public final class ApprovalWorkflow implements DraftReview {
 
     private boolean expireIfDue(String draftId) {
         Instant now = clock.instant();
-        boolean due = jdbi.withHandle(h -> DraftStore.find(h, draftId))
+        boolean due = drafts.find(draftId)
                 .map(d -> d.awaitsReview() && !d.expiresAt().isAfter(now)).orElse(false);
         if (!due) {
             return false;
         }
         try {
-            return jdbi.inTransaction(h -> DraftStore.find(h, draftId).flatMap(d -> expire(h, d, now))).isPresent();
+            return drafts.inTransaction(tx -> drafts.lock(tx, draftId).flatMap(d -> expire(tx, d, now))).isPresent();
         } catch (DraftStore.Concurrent e) {
             return false;
         }
     }
 
-    private Optional<StoredDraft> expire(Handle h, StoredDraft d, Instant now) {
+    private Optional<StoredDraft> expire(Transaction tx, StoredDraft d, Instant now) {
         if (!d.awaitsReview() || d.expiresAt().isAfter(now)) {
             return Optional.empty();
         }
         StoredDraft expired = d.moved(DraftStatus.EXPIRED, now);
-        changes.moved(h, d, expired, SYSTEM, "system",
+        changes.moved(tx, d, expired, SYSTEM, "system",
                 "not approved or rejected within " + settings.expiryDays() + " day(s)", now);
         log.info("draft {} expired", d.id());
         return Optional.of(expired);
@@ -416,10 +418,10 @@ public final class ApprovalWorkflow implements DraftReview {
      */
     private Step transaction(String draftId, Instant now, Transition transition) {
         try {
-            return jdbi.inTransaction(h -> {
-                Optional<StoredDraft> found = DraftStore.find(h, draftId).map(d -> expire(h, d, now).orElse(d));
+            return drafts.inTransaction(tx -> {
+                Optional<StoredDraft> found = drafts.lock(tx, draftId).map(d -> expire(tx, d, now).orElse(d));
                 return found.isEmpty() ? Step.refused(DraftTransitions.unknown(draftId))
-                        : transition.apply(h, found.get());
+                        : transition.apply(tx, found.get());
             });
         } catch (DraftStore.Concurrent e) {
             return Step.refused("Draft " + draftId + " was changed by someone else at the same moment; nothing was "
@@ -428,7 +430,7 @@ public final class ApprovalWorkflow implements DraftReview {
     }
 
     private interface Transition {
-        Step apply(Handle h, StoredDraft draft);
+        Step apply(Transaction tx, StoredDraft draft);
     }
 
     private ReviewOutcome finish(Step step, Caller by) {
@@ -447,13 +449,13 @@ public final class ApprovalWorkflow implements DraftReview {
         return DraftHistory.line(entry);
     }
 
-    private String newId(Handle h) {
+    private String newId(Transaction tx) {
         while (true) {
             StringBuilder id = new StringBuilder("d-");
             for (int i = 0; i < 7; i++) {
                 id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
             }
-            if (!DraftStore.exists(h, id.toString())) {
+            if (!drafts.exists(tx, id.toString())) {
                 return id.toString();
             }
         }

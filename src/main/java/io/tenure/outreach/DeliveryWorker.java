@@ -1,13 +1,12 @@
 package io.tenure.outreach;
 
+import io.tenure.storage.Transaction;
 import jakarta.mail.internet.AddressException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,14 +20,14 @@ import org.slf4j.LoggerFactory;
 final class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
-    private final Jdbi jdbi;
+    private final DraftStore drafts;
     private final Outbox outbox;
     private final OutreachSettings settings;
     private final DraftChanges changes;
     private final Clock clock;
 
-    DeliveryWorker(Jdbi jdbi, Outbox outbox, OutreachSettings settings, DraftChanges changes, Clock clock) {
-        this.jdbi = jdbi;
+    DeliveryWorker(DraftStore drafts, Outbox outbox, OutreachSettings settings, DraftChanges changes, Clock clock) {
+        this.drafts = drafts;
         this.outbox = outbox;
         this.settings = settings;
         this.changes = changes;
@@ -40,9 +39,9 @@ final class DeliveryWorker {
     }
 
     /** Moves a draft the caller read in this transaction into {@code sending}, under a new claim. */
-    StoredDraft claim(Handle h, StoredDraft d, String actor, String platform, String note, Instant now) {
+    StoredDraft claim(Transaction tx, StoredDraft d, String actor, String platform, String note, Instant now) {
         StoredDraft claimed = d.claimed(UUID.randomUUID().toString(), now);
-        changes.moved(h, d, claimed, actor, platform, note, now);
+        changes.moved(tx, d, claimed, actor, platform, note, now);
         return claimed;
     }
 
@@ -52,19 +51,19 @@ final class DeliveryWorker {
      * server discarded what it had). Otherwise the message may already be out, so the draft becomes
      * {@code uncertain} and waits for a person.
      */
-    Optional<StoredDraft> takeOver(Handle h, StoredDraft d, Instant now) {
+    Optional<StoredDraft> takeOver(Transaction tx, StoredDraft d, Instant now) {
         String since = StoredTime.display(d.claimedAt());
-        if (!outbox.idempotent() && DraftStore.handedOver(h, d.id(), d.claimToken())) {
+        if (!outbox.idempotent() && drafts.handedOver(tx, d.id(), d.claimToken())) {
             StoredDraft uncertain = d.ended(DraftStatus.UNCERTAIN, "the sender stopped while delivering (claimed at "
                     + since + "); it may have been sent", now);
-            changes.moved(h, d, uncertain, DraftChanges.SYSTEM, "system", "the sender that claimed it at " + since
+            changes.moved(tx, d, uncertain, DraftChanges.SYSTEM, "system", "the sender that claimed it at " + since
                     + " stopped before recording the outcome; it may have been sent: retry it or mark it sent", now);
             log.warn("draft {}: its sender stopped during delivery through {}; marked uncertain", d.id(),
                     outbox.description());
             return Optional.empty();
         }
         StoredDraft claimed = d.claimed(UUID.randomUUID().toString(), now);
-        changes.moved(h, d, claimed, DraftChanges.SYSTEM, "system", "delivery resumed: the sender that claimed it at "
+        changes.moved(tx, d, claimed, DraftChanges.SYSTEM, "system", "delivery resumed: the sender that claimed it at "
                 + since + " stopped " + (outbox.idempotent() ? "before recording the outcome"
                 : "before handing the message over"), now);
         log.info("draft {}: taking over a claim from {} and delivering", d.id(), d.claimedAt());
@@ -95,8 +94,8 @@ final class DeliveryWorker {
         DraftStatus to = outcome;
         String failure = error;
         Instant now = clock.instant();
-        StoredDraft after = jdbi.inTransaction(h -> {
-            StoredDraft current = DraftStore.find(h, claimed.id()).orElseThrow();
+        StoredDraft after = drafts.inTransaction(tx -> {
+            StoredDraft current = drafts.lock(tx, claimed.id()).orElseThrow();
             if (current.status() != DraftStatus.SENDING || !Objects.equals(current.claimToken(), claimed.claimToken())) {
                 log.warn("draft {}: the claim was taken over while delivering; leaving the outcome to its new owner",
                         claimed.id());
@@ -109,9 +108,9 @@ final class DeliveryWorker {
                 case FAILED -> "delivery failed for good: " + failure;
                 default -> "delivery failed: " + failure;
             };
-            changes.moved(h, current, next, DraftChanges.SYSTEM, "system", note, now);
+            changes.moved(tx, current, next, DraftChanges.SYSTEM, "system", note, now);
             if (to == DraftStatus.APPROVED && retryLater) {
-                changes.queueDelivery(h, next.id());
+                changes.queueDelivery(tx, next.id());
             }
             return next;
         });
@@ -123,7 +122,7 @@ final class DeliveryWorker {
 
     /** Records, before the point of no return, that this claim's message may be out (the mark takeOver reads). */
     private void markHandedOver(StoredDraft claimed) {
-        if (!jdbi.withHandle(h -> DraftStore.markHandedOver(h, claimed.id(), claimed.claimToken()))) {
+        if (!drafts.markHandedOver(claimed.id(), claimed.claimToken())) {
             throw new IllegalStateException("the claim on draft " + claimed.id() + " was taken over before the "
                     + "message was handed over");
         }
@@ -132,10 +131,14 @@ final class DeliveryWorker {
     /** The delivery job gave up on a draft still failing for now: it fails for good, with its last error. */
     void giveUp(String draftId, int attempts) {
         Instant now = clock.instant();
-        jdbi.useTransaction(h -> DraftStore.find(h, draftId)
-                .filter(d -> d.status() == DraftStatus.APPROVED && d.lastError() != null)
-                .ifPresent(d -> changes.moved(h, d, d.ended(DraftStatus.FAILED, d.lastError(), now), DraftChanges.SYSTEM,
-                        "system", "gave up after " + attempts + " attempts: " + d.lastError(), now)));
+        drafts.inTransaction(tx -> {
+            drafts.lock(tx, draftId)
+                    .filter(d -> d.status() == DraftStatus.APPROVED && d.lastError() != null)
+                    .ifPresent(d -> changes.moved(tx, d, d.ended(DraftStatus.FAILED, d.lastError(), now),
+                            DraftChanges.SYSTEM, "system", "gave up after " + attempts + " attempts: " + d.lastError(),
+                            now));
+            return null;
+        });
     }
 
     private static DraftStatus kind(Exception e) {

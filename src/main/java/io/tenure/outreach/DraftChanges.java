@@ -1,9 +1,9 @@
 package io.tenure.outreach;
 
+import io.tenure.UserError;
 import io.tenure.jobs.Jobs;
 import io.tenure.storage.Transaction;
 import java.time.Instant;
-import org.jdbi.v3.core.Handle;
 
 /**
  * How a transition is written: the guarded update of the draft, its audit entry, and the card-update row,
@@ -14,6 +14,7 @@ final class DraftChanges {
     /** The actor of transitions no person made: delivery outcomes, expiry, the sweep. */
     static final String SYSTEM = "tenure";
 
+    private final DraftStore drafts;
     private final AuditLog audit;
     private final Jobs jobs;
     private final boolean cards;
@@ -22,31 +23,37 @@ final class DraftChanges {
      * @param jobs where card and delivery rows go, or null in a process without jobs (tests of the rules)
      * @param cards whether a chat platform shows review cards: only then is a card row written
      */
-    DraftChanges(AuditLog audit, Jobs jobs, boolean cards) {
+    DraftChanges(DraftStore drafts, AuditLog audit, Jobs jobs, boolean cards) {
+        this.drafts = drafts;
         this.audit = audit;
         this.jobs = jobs;
         this.cards = cards && jobs != null;
     }
 
-    void created(Handle h, StoredDraft draft, String actor, String platform, String note, Instant now) {
-        DraftStore.insert(h, draft);
-        audit.append(new Transaction(h), draft, null, DraftStatus.DRAFTED, actor, platform, note, now);
-        card(h, draft.id());
+    void created(Transaction tx, StoredDraft draft, String actor, String platform, String note, Instant now) {
+        try {
+            drafts.insert(tx, draft);
+        } catch (DraftStore.PendingSaveOffer e) {
+            throw new UserError("a save-offer draft for " + draft.accountId()
+                    + " is already waiting for approval; approve, edit or reject that one");
+        }
+        audit.append(tx, draft, null, DraftStatus.DRAFTED, actor, platform, note, now);
+        card(tx, draft.id());
     }
 
-    void moved(Handle h, StoredDraft before, StoredDraft after, String actor, String platform, String note,
+    void moved(Transaction tx, StoredDraft before, StoredDraft after, String actor, String platform, String note,
                Instant now) {
-        DraftStore.update(h, before, after);
-        audit.append(new Transaction(h), after, before.status(), after.status(), actor, platform, note, now);
-        card(h, after.id());
+        drafts.update(tx, before, after);
+        audit.append(tx, after, before.status(), after.status(), actor, platform, note, now);
+        card(tx, after.id());
     }
 
     /** Queues a delivery of the draft, worked by the delivery job with backoff; false without jobs. */
-    boolean queueDelivery(Handle h, String draftId) {
+    boolean queueDelivery(Transaction tx, String draftId) {
         if (jobs == null) {
             return false;
         }
-        jobs.enqueue(h, OutreachJobs.DELIVERY, draftId);
+        jobs.enqueue(tx, OutreachJobs.DELIVERY, draftId);
         return true;
     }
 
@@ -54,9 +61,9 @@ final class DraftChanges {
         return jobs != null;
     }
 
-    private void card(Handle h, String draftId) {
+    private void card(Transaction tx, String draftId) {
         if (cards) {
-            jobs.enqueue(h, OutreachJobs.CARD, draftId);
+            jobs.enqueue(tx, OutreachJobs.CARD, draftId);
         }
     }
 }

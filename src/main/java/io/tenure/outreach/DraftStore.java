@@ -1,94 +1,38 @@
 package io.tenure.outreach;
 
+import io.tenure.storage.Transaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
+import java.util.function.Function;
 
-/** SQL on {@code outreach_draft}; always called inside the workflow's transactions. */
-final class DraftStore {
-    private DraftStore() {
-    }
+/**
+ * The drafts ({@code outreach_draft}). A transition runs in one transaction of {@link #inTransaction}: it reads
+ * the draft with {@link #lock}, decides by the rules, and writes the draft with {@link #update}, a guarded
+ * update, while the audit entry and the job rows join the same {@link Transaction}.
+ */
+public interface DraftStore {
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Function<Transaction, T> work);
 
-    static void insert(Handle h, StoredDraft d) {
-        try {
-            insertRow(h, d);
-        } catch (RuntimeException e) {
-            // The unique index on pending save-offers: another process (or person) added one first.
-            if (io.tenure.storage.SqlErrors.isUniqueViolation(e) && d.kind().equals(DraftKind.SAVE_OFFER.key())) {
-                throw new io.tenure.UserError("a save-offer draft for " + d.accountId()
-                        + " is already waiting for approval; approve, edit or reject that one");
-            }
-            throw e;
-        }
-    }
-
-    private static void insertRow(Handle h, StoredDraft d) {
-        h.createUpdate("""
-                        INSERT INTO outreach_draft (id, account_id, account_name, kind, topic, language, recipient,
-                            risk_reason, subject, body, status, composed_by, created_by, created_at, expires_at,
-                            updated_at, message_id, attempts)
-                        VALUES (:id, :account, :name, :kind, :topic, :language, :recipient, :risk, :subject, :body,
-                            :status, :composedBy, :createdBy, :createdAt, :expiresAt, :updatedAt, :messageId, 0)""")
-                .bind("id", d.id()).bind("account", d.accountId()).bind("name", d.accountName())
-                .bind("kind", d.kind()).bind("topic", d.topic()).bind("language", d.language())
-                .bind("recipient", d.recipient()).bind("risk", d.riskReason()).bind("subject", d.subject())
-                .bind("body", d.body()).bind("status", d.status().key()).bind("composedBy", d.composedBy())
-                .bind("createdBy", d.createdBy()).bind("createdAt", d.createdAt())
-                .bind("expiresAt", d.expiresAt()).bind("updatedAt", d.updatedAt())
-                .bind("messageId", d.messageId())
-                .execute();
-    }
+    /** The draft as last committed; a transition in progress is waited for. */
+    Optional<StoredDraft> find(String id);
 
     /**
-     * Inside a transaction on PostgreSQL the row stays locked until it ends, so a read-check-write (approve,
-     * claim, expire) cannot interleave with another process's under READ COMMITTED; SQLite's transactions
-     * take the database's write lock when they begin.
+     * The draft, read to be moved on in this transaction: on PostgreSQL the row stays locked until the
+     * transaction ends, so a read-check-write (approve, claim, expire) cannot interleave with another
+     * process's; SQLite's transactions take the database's write lock when they begin.
      */
-    static Optional<StoredDraft> find(Handle h, String id) {
-        String lock = io.tenure.storage.Vendor.of(h.getConnection()) == io.tenure.storage.Vendor.POSTGRESQL
-                ? " FOR UPDATE" : "";
-        return h.createQuery("SELECT * FROM outreach_draft WHERE id = :id" + lock).bind("id", id)
-                .map(DraftStore::row).findOne();
-    }
+    Optional<StoredDraft> lock(Transaction tx, String id);
 
-    static boolean exists(Handle h, String id) {
-        return h.createQuery("SELECT count(*) FROM outreach_draft WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
-    }
-
-    static List<StoredDraft> list(Handle h, Optional<DraftStatus> status) {
-        return h.createQuery("SELECT * FROM outreach_draft WHERE (:status IS NULL OR status = :status) ORDER BY created_at, id")
-                .bind("status", status.map(DraftStatus::key).orElse(null))
-                .map(DraftStore::row).list();
-    }
-
-    static List<String> dueToExpire(Handle h, Instant now) {
-        return h.createQuery("SELECT id FROM outreach_draft WHERE status IN ('drafted', 'edited') AND expires_at <= :now ORDER BY id")
-                .bind("now", now).mapTo(String.class).list();
-    }
-
-    /** Drafts whose claim is older than {@code before}: their sender died, or they would have finished. */
-    static List<String> staleClaims(Handle h, Instant before) {
-        return h.createQuery("SELECT id FROM outreach_draft WHERE status = 'sending' AND claimed_at <= :before ORDER BY id")
-                .bind("before", before).mapTo(String.class).list();
-    }
+    boolean exists(Transaction tx, String id);
 
     /**
-     * Marks that the message of this claim is about to be handed over for good (see V96); false when the claim
-     * is no longer this one (taken over), and then the message must not be handed over.
+     * Adds a new draft.
+     *
+     * @throws PendingSaveOffer when a save-offer for the account already waits (another process added it first)
      */
-    static boolean markHandedOver(Handle h, String id, String claimToken) {
-        return h.createUpdate("UPDATE outreach_draft SET handed_over_claim = :token"
-                        + " WHERE id = :id AND status = 'sending' AND claim_token = :token")
-                .bind("id", id).bind("token", claimToken).execute() == 1;
-    }
-
-    /** Whether the message of this claim may have been handed over (its sender reached the mark). */
-    static boolean handedOver(Handle h, String id, String claimToken) {
-        return claimToken != null && h.createQuery(
-                        "SELECT count(*) FROM outreach_draft WHERE id = :id AND handed_over_claim = :token")
-                .bind("id", id).bind("token", claimToken).mapTo(Integer.class).one() > 0;
-    }
+    void insert(Transaction tx, StoredDraft draft);
 
     /**
      * Writes every mutable column of a draft read in the same transaction, if it is still as read (same status
@@ -97,42 +41,38 @@ final class DraftStore {
      *
      * @throws Concurrent when another transaction moved the draft first (the caller's transaction rolls back)
      */
-    static void update(Handle h, StoredDraft before, StoredDraft d) {
-        int changed = h.createUpdate("""
-                        UPDATE outreach_draft SET subject = :subject, body = :body, status = :status,
-                            updated_at = :updatedAt, claim_token = :token, claimed_at = :claimedAt, attempts = :attempts,
-                            last_error = :error, sent_at = :sentAt
-                        WHERE id = :id AND status = :fromStatus
-                          AND (claim_token = :fromToken OR (claim_token IS NULL AND :fromToken IS NULL))""")
-                .bind("fromStatus", before.status().key()).bind("fromToken", before.claimToken())
-                .bind("id", d.id()).bind("subject", d.subject()).bind("body", d.body())
-                .bind("status", d.status().key()).bind("updatedAt", d.updatedAt())
-                .bind("token", d.claimToken())
-                .bind("claimedAt", d.claimedAt())
-                .bind("attempts", d.attempts()).bind("error", d.lastError())
-                .bind("sentAt", d.sentAt())
-                .execute();
-        if (changed != 1) {
-            throw new Concurrent(d.id());
-        }
-    }
+    void update(Transaction tx, StoredDraft before, StoredDraft after);
+
+    /** Drafts, oldest first, of one status or of all. */
+    List<StoredDraft> list(Optional<DraftStatus> status);
+
+    /** Drafts awaiting review whose expiry is at or before {@code now}. */
+    List<String> dueToExpire(Instant now);
+
+    /** Drafts whose claim is older than {@code before}: their sender died, or they would have finished. */
+    List<String> staleClaims(Instant before);
+
+    /**
+     * Marks, in a statement of its own, that the message of this claim is about to be handed over for good
+     * (see V96); false when the claim is no longer this one (taken over), and then the message must not be
+     * handed over.
+     */
+    boolean markHandedOver(String id, String claimToken);
+
+    /** Whether the message of this claim may have been handed over (its sender reached the mark). */
+    boolean handedOver(Transaction tx, String id, String claimToken);
 
     /** Another transaction moved the draft between this one's read and its write. */
-    static final class Concurrent extends RuntimeException {
-        Concurrent(String draftId) {
+    final class Concurrent extends RuntimeException {
+        public Concurrent(String draftId) {
             super("draft " + draftId + " was changed by someone else at the same moment");
         }
     }
 
-    private static StoredDraft row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-            throws java.sql.SQLException {
-        return new StoredDraft(rs.getString("id"), rs.getString("account_id"), rs.getString("account_name"),
-                rs.getString("kind"), rs.getString("topic"), rs.getString("language"), rs.getString("recipient"),
-                rs.getString("risk_reason"), rs.getString("subject"), rs.getString("body"),
-                DraftStatus.ofKey(rs.getString("status")), rs.getString("composed_by"), rs.getString("created_by"),
-                io.tenure.storage.SqlValues.instant(rs, "created_at"), io.tenure.storage.SqlValues.instant(rs, "expires_at"),
-                io.tenure.storage.SqlValues.instant(rs, "updated_at"), rs.getString("message_id"), rs.getString("claim_token"),
-                io.tenure.storage.SqlValues.instant(rs, "claimed_at"), rs.getInt("attempts"), rs.getString("last_error"),
-                io.tenure.storage.SqlValues.instant(rs, "sent_at"));
+    /** The database's one-pending-save-offer-per-account rule refused a new draft. */
+    final class PendingSaveOffer extends RuntimeException {
+        public PendingSaveOffer(String accountId, Throwable cause) {
+            super("a save-offer draft for " + accountId + " is already waiting", cause);
+        }
     }
 }
