@@ -42,6 +42,7 @@ import io.tenure.health.HealthDirectory;
 import io.tenure.health.HealthSettings;
 import io.tenure.health.demo.FirstRunDemo;
 import io.tenure.health.digest.RiskDigest;
+import io.tenure.health.demo.AccountDataPresence;
 import io.tenure.health.importing.AccountImport;
 import io.tenure.health.playbook.Playbook;
 import io.tenure.health.scoring.HealthScorer;
@@ -84,6 +85,7 @@ import io.tenure.owners.OwnerDirectory;
 import io.tenure.home.MyHome;
 import io.tenure.knowledge.answer.Messages;
 import io.tenure.storage.home.SqlMyAccounts;
+import io.tenure.storage.importing.JdbcImportTables;
 import io.tenure.owners.OwnerSettings;
 import io.tenure.owners.PeopleLookup;
 import io.tenure.report.OutcomeReports;
@@ -463,7 +465,12 @@ public final class App implements AutoCloseable {
     }
 
     public AccountImport accountImport() {
-        return new AccountImport(database().dataSource(), clock);
+        return new AccountImport(new JdbcImportTables(database().dataSource()), clock);
+    }
+
+    /** Whether the database has ever held account data (no account, no import recorded). */
+    public AccountDataPresence accountDataPresence() {
+        return new SqlAccountDataPresence(database().jdbi());
     }
 
     /** The health digest alone: figures, text file and chart. */
@@ -780,7 +787,7 @@ public final class App implements AutoCloseable {
             return;
         }
         if (settings.demoOnFirstRun()) {
-            FirstRunDemo.loadIfUntouched(new SqlAccountDataPresence(database().jdbi()), accountImport(), health(), settings.demoAccounts(),
+            FirstRunDemo.loadIfUntouched(accountDataPresence(), accountImport(), health(), settings.demoAccounts(),
                     settings.demoDays(), settings.demoSeed(), clock);
         }
     }

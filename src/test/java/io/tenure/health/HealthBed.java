@@ -4,6 +4,7 @@ import io.tenure.support.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.health.importing.AccountImport;
+import io.tenure.storage.importing.JdbcImportTables;
 import io.tenure.health.importing.ImportReport;
 import io.tenure.health.playbook.Playbook;
 import io.tenure.health.scoring.HealthScorer;
@@ -27,7 +28,7 @@ public final class HealthBed {
 
     public HealthBed(Path dataDir) {
         database = TestDatabases.open(dataDir);
-        importer = new AccountImport(database.dataSource(), CLOCK);
+        importer = new AccountImport(new JdbcImportTables(database.dataSource()), CLOCK);
         Playbook playbook = Playbook.load("config/playbook.yaml");
         directory = new HealthDirectory(new io.tenure.storage.health.JdbcSignalStore(database.jdbi(), playbook), new HealthScorer(playbook),
                 new io.tenure.storage.health.JdbcScoreHistory(database.jdbi(), CLOCK));

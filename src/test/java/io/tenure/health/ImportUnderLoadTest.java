@@ -99,6 +99,72 @@ class ImportUnderLoadTest {
         assertThat(state).isEqualTo("rejected");
     }
 
+    /**
+     * Into an empty table PostgreSQL takes its fast path, one COPY straight into the table; a bad row
+     * found after a hundred thousand rows were already sent still rejects the file at its cell, and the
+     * transaction rolls back: nothing in the table, in staging or in the import record.
+     */
+    @Test
+    void aBadRowHalfWayThroughALargeFileIntoAnEmptyTableIsNamedAndLeavesNothingBehind() throws Exception {
+        HealthBed bed = new HealthBed(dir.resolve("data"));
+        assertThat(bed.importFolder(accounts(dir.resolve("accounts"))).anyRejected()).isFalse();
+        Path folder = dir.resolve("activity");
+        Files.createDirectories(folder);
+        int badLine = ACCOUNTS * LOGINS_PER_ACCOUNT / 2 + 2;
+        try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("activity.csv"))) {
+            out.write("account_id,occurred_at,kind,user,feature\n");
+            for (int line = 2; line < 2 + ACCOUNTS * LOGINS_PER_ACCOUNT; line++) {
+                int a = line % ACCOUNTS;
+                out.write("ACC-" + a + "," + (line == badLine ? "yesterday" : java.time.Instant
+                        .parse("2026-01-01T00:00:00Z").plusSeconds(line)) + ",login,user" + (line % 7) + ",\n");
+            }
+        }
+
+        ImportReport report = bed.importFolder(folder);
+
+        assertThat(report.files()).singleElement().satisfies(file -> {
+            assertThat(file.rejected()).isTrue();
+            assertThat(file.badRows()).isEqualTo(1);
+            assertThat(file.errors()).singleElement().satisfies(bad -> {
+                assertThat(bad.file()).isEqualTo("activity.csv");
+                assertThat(bad.line()).isEqualTo(badLine);
+                assertThat(bad.column()).isEqualTo("occurred_at");
+            });
+        });
+        assertThat(count(bed, "activity")).isZero();
+        assertThat(count(bed, "stage_activity")).isZero();
+        long recorded = bed.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM account_import WHERE file = 'activity.csv'").mapTo(Long.class).one());
+        assertThat(recorded).as("imports recorded for activity.csv").isZero();
+    }
+
+    /**
+     * Two rows with one key in a file loaded into empty tables: PostgreSQL's COPY refuses the second, the
+     * file is loaded again through staging, and the outcome is the one row-by-row upserts give: a
+     * repeated login counted once, the later of two NPS answers at the same second kept.
+     */
+    @Test
+    void aKeyRepeatedInAFileIntoAnEmptyTableImportsAsUpsertsWould() throws Exception {
+        HealthBed bed = new HealthBed(dir.resolve("data"));
+        Path folder = accounts(dir.resolve("files"));
+        Files.writeString(folder.resolve("activity.csv"), "account_id,occurred_at,kind,user,feature\n"
+                + "ACC-1,2026-03-01T10:00:00Z,login,ana,\n"
+                + "ACC-2,2026-03-01T10:00:00Z,login,ana,\n"
+                + "ACC-1,2026-03-01T10:00:00Z,login,ana,\n");
+        Files.writeString(folder.resolve("nps.csv"), "account_id,responded_at,score,comment\n"
+                + "ACC-1,2026-03-02T10:00:00Z,3,first\n"
+                + "ACC-1,2026-03-02T10:00:00Z,9,corrected\n");
+
+        ImportReport report = bed.importFolder(folder);
+
+        assertThat(report.anyRejected()).as("%s", report.files()).isFalse();
+        assertThat(count(bed, "activity")).isEqualTo(2);
+        List<Integer> scores = bed.database.jdbi().withHandle(h -> h.createQuery("SELECT score FROM nps_response")
+                .mapTo(Integer.class).list());
+        assertThat(scores).containsExactly(9);
+        assertThat(count(bed, "stage_activity") + count(bed, "stage_nps_response")).isZero();
+    }
+
     private static long count(HealthBed bed, String table) {
         return bed.database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table)
                 .mapTo(Long.class).one());

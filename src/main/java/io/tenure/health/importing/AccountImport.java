@@ -10,12 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,10 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import io.tenure.storage.SqlValues;
-import io.tenure.storage.Vendor;
-import io.tenure.storage.importing.ImportStaging;
-import javax.sql.DataSource;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -43,10 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports the account CSV files of a folder. Each file is all or nothing: its rows are checked as they are
- * read and staged in short transactions (storage/importing/ImportStaging); only when every row passed is
- * the file published into the real tables, so nothing of a bad file is written, and the rest of the file
- * is still read to report its bad rows. No transaction lasts longer than a batch or a publishing step,
- * so answers, approvals and reads go on during a large import. The other files still import.
+ * read and loaded out of sight ({@link ImportTables}, in storage); only when every row passed is the file
+ * published, so nothing of a bad file is written, and the rest of the file is still read to report its
+ * bad rows. Answers, approvals and reads go on during a large import. The other files still import.
  * accounts.csv goes first because the others refer to its accounts.
  */
 public final class AccountImport {
@@ -55,11 +44,11 @@ public final class AccountImport {
     private static final int ERRORS_SHOWN = 10;
     private static final int BATCH = 10_000;
 
-    private final DataSource dataSource;
+    private final ImportTables tables;
     private final Clock clock;
 
-    public AccountImport(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+    public AccountImport(ImportTables tables, Clock clock) {
+        this.tables = tables;
         this.clock = clock;
     }
 
@@ -91,20 +80,7 @@ public final class AccountImport {
         }
         List<FileResult> results = new ArrayList<>();
         boolean any = false;
-        try (Connection c = dataSource.getConnection()) {
-            Vendor vendor = Vendor.of(c);
-            if (vendor == Vendor.SQLITE) {
-                try (Statement st = c.createStatement()) {
-                    // Rows are checked against known accounts before they are written, so the per-row
-                    // foreign-key lookups are redundant; a crash mid-import loses only the uncommitted file.
-                    st.execute("PRAGMA foreign_keys = OFF");
-                    st.execute("PRAGMA synchronous = OFF");
-                    st.execute("PRAGMA cache_size = -262144");
-                }
-            }
-            // A crash during an earlier import: finish publishing what was fully checked, drop the rest.
-            ImportStaging.recover(c, java.util.Arrays.stream(ImportFile.values())
-                    .map(f -> ImportStaging.target(f.sql)).toList(), Instant.now(clock));
+        try (ImportTables.Session session = tables.open(Instant.now(clock))) {
             Map<String, Long> accountKeys = null;
             for (ImportFile kind : ImportFile.values()) {
                 Path file = folder.resolve(kind.fileName);
@@ -113,11 +89,17 @@ public final class AccountImport {
                 }
                 any = true;
                 if (kind != ImportFile.ACCOUNTS && accountKeys == null) {
-                    accountKeys = accountKeys(c);
+                    accountKeys = session.accountKeys();
                 }
                 long started = System.nanoTime();
-                FileResult result = importFile(c, kind, file, accountKeys == null ? Map.of() : accountKeys, progress,
-                        encoding);
+                Map<String, Long> keys = accountKeys == null ? Map.of() : accountKeys;
+                FileResult result;
+                try {
+                    result = importFile(session, kind, file, keys, progress, encoding, false);
+                } catch (ImportTables.LoadAgain again) {
+                    log.info("{}: {}; loading it again, the careful way", kind.fileName, again.getMessage());
+                    result = importFile(session, kind, file, keys, progress, encoding, true);
+                }
                 long ms = (System.nanoTime() - started) / 1_000_000;
                 results.add(result);
                 if (result.rejected()) {
@@ -126,14 +108,6 @@ public final class AccountImport {
                     log.info("{}: {} imported in {} ms", kind.fileName, Counted.of(result.rows(), "row"), ms);
                 }
             }
-            if (vendor == Vendor.SQLITE) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA synchronous = NORMAL");
-                    st.execute("PRAGMA foreign_keys = ON");
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("import failed in the database: " + e.getMessage(), e);
         }
         if (!any) {
             throw new IllegalArgumentException("no account files in " + folder + " (expected any of "
@@ -155,72 +129,29 @@ public final class AccountImport {
                 sample.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static int parameterCount(String sql) {
-        return (int) sql.chars().filter(ch -> ch == '?').count();
-    }
-
-    private static void awaitWriter(Future<?> written) throws SQLException {
+    private static void awaitWriter(Future<?> written) {
         try {
             written.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SQLException("import interrupted", e);
+            throw new IllegalStateException("import interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
             throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** Writes checked batches on its own thread, in the order they were read. */
+    /** Hands checked batches to storage on its own thread, in the order they were read. */
     private static final class BatchWriter implements Callable<Void> {
         private static final List<Object[]> END = new ArrayList<>();
         private final BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(4);
-        private final PreparedStatement st;
+        private final ImportTables.Load load;
         private volatile boolean failed;
 
-        /** Per parameter, how a checked value becomes what the column takes (PostgreSQL's typed columns). */
-        private final java.util.function.Function<Object, Object>[] converters;
-
-        private final long run;
-        private long seq;
-        /** On PostgreSQL batches go in with COPY (pgjdbc's CopyManager): several times faster than INSERTs. */
-        private final CopyStager copy;
-
-        /** Stages rows under a run id, committing each batch: no transaction lasts longer than one batch. */
-        BatchWriter(PreparedStatement st, long run, String stageCopy) throws SQLException {
-            this.st = st;
-            this.run = run;
-            this.converters = converters(st);
-            this.copy = converters == null ? null : new CopyStager(st, stageCopy);
-        }
-
-        /**
-         * Rows hold instants as Unix seconds and days as ISO text, as SQLite stores them; PostgreSQL's
-         * columns are timestamptz and date, which the statement's parameter types say.
-         */
-        @SuppressWarnings("unchecked")
-        private static java.util.function.Function<Object, Object>[] converters(PreparedStatement st)
-                throws SQLException {
-            if (Vendor.of(st.getConnection()) != Vendor.POSTGRESQL) {
-                return null;
-            }
-            java.sql.ParameterMetaData meta = st.getParameterMetaData();
-            java.util.function.Function<Object, Object>[] out = new java.util.function.Function[meta.getParameterCount()];
-            for (int i = 0; i < out.length; i++) {
-                String type = meta.getParameterTypeName(i + 1);
-                if ("timestamptz".equals(type)) {
-                    out[i] = value -> SqlValues.seconds(Vendor.POSTGRESQL, ((Number) value).longValue());
-                } else if ("date".equals(type)) {
-                    out[i] = value -> java.time.LocalDate.parse(value.toString());
-                } else if ("numeric".equals(type)) {
-                    out[i] = value -> value instanceof Double d ? java.math.BigDecimal.valueOf(d) : value;
-                } else {
-                    out[i] = value -> value;
-                }
-            }
-            return out;
+        BatchWriter(ImportTables.Load load) {
+            this.load = load;
         }
 
         void put(List<Object[]> batch) throws InterruptedIOException {
@@ -239,102 +170,24 @@ public final class AccountImport {
         }
 
         @Override
-        public Void call() throws Exception {
+        public Void call() {
             try {
                 while (true) {
                     List<Object[]> batch = queue.take();
                     if (batch == END) {
                         return null;
                     }
-                    if (copy != null) {
-                        seq = copy.write(batch, run, seq);
-                        st.getConnection().commit();
-                        continue;
-                    }
-                    for (Object[] row : batch) {
-                        st.setLong(1, run);
-                        st.setLong(2, seq++);
-                        for (int i = 0; i < row.length; i++) {
-                            if (row[i] == null) {
-                                st.setNull(i + 3, Types.NULL);
-                            } else {
-                                st.setObject(i + 3, converters == null ? row[i] : converters[i + 2].apply(row[i]));
-                            }
-                        }
-                        st.addBatch();
-                    }
-                    st.executeBatch();
-                    st.getConnection().commit();
-                    yieldTheLock();
+                    load.write(batch);
                 }
-            } catch (Exception e) {
+            } catch (InterruptedException e) {
+                failed = true;
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (RuntimeException e) {
                 failed = true;
                 throw e;
             }
         }
-    }
-
-    /**
-     * A pause after each committed batch, long enough for another process waiting on SQLite's write lock
-     * (a question being logged, a draft approved) to take it; it looks every millisecond.
-     */
-    static void yieldTheLock() {
-        java.util.concurrent.locks.LockSupport.parkNanos(3_000_000);
-    }
-
-    /** Writes a batch of checked rows to a staging table with PostgreSQL's COPY, as CSV. */
-    private static final class CopyStager {
-        private final org.postgresql.copy.CopyManager copy;
-        private final String sql;
-        private final boolean[] instants;
-
-        CopyStager(PreparedStatement st, String sql) throws SQLException {
-            this.copy = st.getConnection().unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-            this.sql = sql;
-            java.sql.ParameterMetaData meta = st.getParameterMetaData();
-            instants = new boolean[meta.getParameterCount()];
-            for (int i = 0; i < instants.length; i++) {
-                instants[i] = "timestamptz".equals(meta.getParameterTypeName(i + 1));
-            }
-        }
-
-        long write(List<Object[]> batch, long run, long seq) throws SQLException {
-            StringBuilder csv = new StringBuilder(batch.size() * 64);
-            for (Object[] row : batch) {
-                csv.append(run).append(',').append(seq++);
-                for (int i = 0; i < row.length; i++) {
-                    csv.append(',');
-                    Object value = row[i];
-                    if (value == null) {
-                        continue; // an unquoted empty field is NULL in COPY's CSV
-                    }
-                    if (instants[i + 2] && value instanceof Number n) {
-                        csv.append(Instant.ofEpochSecond(n.longValue()));
-                    } else if (value instanceof Number || value instanceof Boolean) {
-                        csv.append(value);
-                    } else {
-                        csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-                    }
-                }
-                csv.append('\n');
-            }
-            try {
-                copy.copyIn(sql, new java.io.StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY into staging failed: " + e.getMessage(), e);
-            }
-            return seq;
-        }
-    }
-
-    private static Map<String, Long> accountKeys(Connection c) throws SQLException {
-        Map<String, Long> keys = new HashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM account")) {
-            while (rs.next()) {
-                keys.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return keys;
     }
 
     /** Separators people export CSV with instead of a comma, checked in this order. */
@@ -366,8 +219,8 @@ public final class AccountImport {
                         + "; the header has: " + String.join(", ", columns.keySet().stream().sorted().toList()));
     }
 
-    private FileResult importFile(Connection c, ImportFile kind, Path file, Map<String, Long> accountKeys,
-                                  boolean progress, Charset encoding) throws SQLException {
+    private FileResult importFile(ImportTables.Session session, ImportFile kind, Path file,
+                                  Map<String, Long> accountKeys, boolean progress, Charset encoding, boolean careful) {
         String name = kind.fileName;
         List<BadRow> errors = new ArrayList<>();
         long badRows = 0;
@@ -378,19 +231,16 @@ public final class AccountImport {
         } catch (IOException e) {
             return new FileResult(name, 0, List.of(new BadRow(name, 0, "", "cannot read: " + e.getMessage())), 1);
         }
-        c.setAutoCommit(false);
         boolean committed = false;
         List<String> header = new ArrayList<>();
         CsvBytes watched = null;
-        ImportStaging.Target target = ImportStaging.target(kind.sql);
-        long run = 0;
+        ImportTables.Load load = null;
         try (CsvBytes in = new CsvBytes(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 encoding.equals(StandardCharsets.UTF_8));
              CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).ignoreDifferentFieldCount(true)
                      .skipEmptyLines(true).ofCsvRecord(in, encoding);
              ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(name).setInitialMax(size)
-                     .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).build() : null;
-             PreparedStatement st = c.prepareStatement(target.stageInsert())) {
+                     .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).build() : null) {
             watched = in;
             var records = csv.iterator();
             if (!records.hasNext()) {
@@ -408,15 +258,14 @@ public final class AccountImport {
                 errors.add(badHeader);
             }
             if (!errors.isEmpty()) {
-                c.rollback();
                 return new FileResult(name, 0, errors, errors.size());
             }
             Row row = new Row(columns, accountKeys, header);
-            RowValues values = new RowValues(parameterCount(kind.sql));
+            RowValues values = new RowValues(kind.values);
             // Checking rows and writing them overlap: this thread parses and checks, a writer thread
-            // binds and inserts batches, so the two cores share an import.
-            run = ImportStaging.begin(c, name, target, Instant.now(clock));
-            BatchWriter writer = new BatchWriter(st, run, target.stageCopy());
+            // hands batches to the database, so the two cores share an import.
+            load = session.load(kind, name, Instant.now(clock), careful);
+            BatchWriter writer = new BatchWriter(load);
             Future<?> written = WRITERS.submit(writer);
             List<Object[]> batch = new ArrayList<>(BATCH);
             try {
@@ -470,8 +319,7 @@ public final class AccountImport {
             if (bar != null) {
                 bar.stepTo(size);
             }
-            ImportStaging.publish(c, run, target, rows, file.toAbsolutePath().getParent().toString(), name,
-                    Instant.now(clock));
+            load.publish(rows, file.toAbsolutePath().getParent().toString(), Instant.now(clock));
             committed = true;
             return new FileResult(name, rows, List.of(), 0);
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
@@ -483,14 +331,10 @@ public final class AccountImport {
             return new FileResult(name, 0, List.of(new BadRow(name, 0, "", "cannot read as CSV: "
                     + e.getMessage())), 1);
         } finally {
-            if (!committed) {
-                c.rollback();
-                if (run > 0) {
-                    // Nothing of a rejected (or failed) file leaves staging.
-                    ImportStaging.discard(c, run, target);
-                }
+            if (!committed && load != null) {
+                // Nothing of a rejected (or failed) file stays anywhere.
+                load.discard();
             }
-            c.setAutoCommit(true);
         }
     }
 

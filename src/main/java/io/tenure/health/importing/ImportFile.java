@@ -6,21 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The six import files: their required columns, how a row is checked, and the upsert that writes it.
- * Upserts on natural keys make a re-import of the same files change nothing.
+ * The six import files: their required columns, how a row is checked, and the values it gives, in the
+ * order storage writes them ({@code storage/importing/JdbcImportTables} names the columns). Storage
+ * upserts on natural keys, so a re-import of the same files changes nothing.
  */
-enum ImportFile {
+public enum ImportFile {
     ACCOUNTS("accounts.csv", List.of("account_id", "name", "plan", "mrr", "currency", "seats", "signup_date",
-            "renewal_date", "owner", "contact_email", "language", "status", "cancelled_at", "cancel_reason"),
-            "INSERT INTO account (id, name, plan, mrr, currency, seats, signup_date, renewal_date, owner, "
-                    + "contact_email, language, status, cancelled_at, cancel_reason) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                    + "name = excluded.name, plan = excluded.plan, mrr = excluded.mrr, currency = excluded.currency, "
-                    + "seats = excluded.seats, signup_date = excluded.signup_date, "
-                    + "renewal_date = excluded.renewal_date, owner = excluded.owner, "
-                    + "contact_email = excluded.contact_email, language = excluded.language, "
-                    + "status = excluded.status, cancelled_at = excluded.cancelled_at, "
-                    + "cancel_reason = excluded.cancel_reason") {
+            "renewal_date", "owner", "contact_email", "language", "status", "cancelled_at", "cancel_reason"), 14) {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
             row.unique("account_id");
@@ -57,9 +49,7 @@ enum ImportFile {
             }
         }
     },
-    ACTIVITY("activity.csv", List.of("account_id", "occurred_at", "kind", "user", "feature"),
-            "INSERT INTO activity (account_key, at, kind, user_name, feature) VALUES (?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (account_key, at, kind, user_name, feature) DO NOTHING") {
+    ACTIVITY("activity.csv", List.of("account_id", "occurred_at", "kind", "user", "feature"), 5) {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
             v.set(1, row.account("account_id"));
@@ -74,11 +64,7 @@ enum ImportFile {
             v.set(5, feature);
         }
     },
-    TICKETS("tickets.csv", List.of("ticket_id", "account_id", "opened_at", "closed_at", "priority", "subject"),
-            "INSERT INTO ticket (id, account_key, opened_at, closed_at, priority, subject) VALUES (?, ?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (id) DO UPDATE SET account_key = excluded.account_key, "
-                    + "opened_at = excluded.opened_at, closed_at = excluded.closed_at, "
-                    + "priority = excluded.priority, subject = excluded.subject") {
+    TICKETS("tickets.csv", List.of("ticket_id", "account_id", "opened_at", "closed_at", "priority", "subject"), 6) {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
             // A ticket id twice would move the ticket to the later row's account.
@@ -97,10 +83,7 @@ enum ImportFile {
             v.set(6, row.optional("subject"));
         }
     },
-    NPS("nps.csv", List.of("account_id", "responded_at", "score", "comment"),
-            "INSERT INTO nps_response (account_key, responded_at, score, comment) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT (account_key, responded_at) DO UPDATE SET score = excluded.score, "
-                    + "comment = excluded.comment") {
+    NPS("nps.csv", List.of("account_id", "responded_at", "score", "comment"), 4) {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
             v.set(1, row.account("account_id"));
@@ -109,9 +92,7 @@ enum ImportFile {
             v.set(4, row.optional("comment"));
         }
     },
-    PAYMENTS("payments.csv", List.of("account_id", "occurred_at", "status", "amount"),
-            "INSERT INTO payment (account_key, at, status, amount) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT (account_key, at, status) DO UPDATE SET amount = excluded.amount") {
+    PAYMENTS("payments.csv", List.of("account_id", "occurred_at", "status", "amount"), 4) {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
             v.set(1, row.account("account_id"));
@@ -121,10 +102,7 @@ enum ImportFile {
             v.set(4, amount.doubleValue());
         }
     },
-    MILESTONES("milestones.csv", List.of("account_id", "milestone", "due_date", "completed_at"),
-            "INSERT INTO milestone (account_key, name, due_date, completed_at) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT (account_key, name) DO UPDATE SET due_date = excluded.due_date, "
-                    + "completed_at = excluded.completed_at") {
+    MILESTONES("milestones.csv", List.of("account_id", "milestone", "due_date", "completed_at"), 4) {
         @Override
         void bind(Row row, RowValues v) throws BadValue {
             v.set(1, row.account("account_id"));
@@ -136,21 +114,26 @@ enum ImportFile {
 
     final String fileName;
     final List<String> columns;
-    final String sql;
+    /** How many values a row gives. */
+    final int values;
 
-    ImportFile(String fileName, List<String> columns, String sql) {
+    ImportFile(String fileName, List<String> columns, int values) {
         this.fileName = fileName;
         this.columns = columns;
-        this.sql = sql;
+        this.values = values;
     }
 
-    /** Checks the row's shape, then its cells, and sets the upsert's parameters. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Checks the row's shape, then its cells, and sets its values. */
     final void read(Row row, RowValues v) throws BadValue {
         row.checkFieldCount();
         bind(row, v);
     }
 
-    /** Checks the row and sets the upsert's parameters; a wrong cell throws, naming its column. */
+    /** Checks the row and sets its values; a wrong cell throws, naming its column. */
     abstract void bind(Row row, RowValues v) throws BadValue;
 
     private static void setDate(RowValues v, int index, LocalDate date) {

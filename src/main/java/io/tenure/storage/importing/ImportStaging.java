@@ -25,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * crash midway is finished by the next import. A rejected file is deleted from staging: nothing of it
  * reaches the real tables.
  */
-public final class ImportStaging {
+final class ImportStaging {
     private static final Logger log = LoggerFactory.getLogger(ImportStaging.class);
     /** Rows per publishing step on SQLite: a step holds the write lock for tens of milliseconds. */
     static final int PUBLISH_STEP = 5_000;
+    /** Rows from which a publish on PostgreSQL refreshes the table's statistics (autovacuum does the rest). */
+    static final int ANALYZE_FROM = 10_000;
     /** A run staging for longer than this was left by a process that died. */
     private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(6);
     private static final Pattern UPSERT = Pattern.compile(
@@ -38,7 +40,7 @@ public final class ImportStaging {
     }
 
     /** Where one kind of file is staged and how it is published, read from the upsert that writes it. */
-    public record Target(String table, String columns, String conflict, String keys) {
+    record Target(String table, String columns, String conflict, String keys) {
         String stage() {
             return "stage_" + table;
         }
@@ -137,6 +139,18 @@ public final class ImportStaging {
                 }
             }
         }
+        finish(c, run, rows, source, file, now);
+        c.commit();
+        if (atomic && rows >= ANALYZE_FROM) {
+            analyze(c, target);
+        }
+        log.debug("{}: published {} rows in {} step(s), {} ms", file, rows, steps,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Records the import ({@code account_import}) and marks the run done, in the caller's transaction. */
+    static void finish(Connection c, long run, long rows, String source, String file, Instant now)
+            throws SQLException {
         try (PreparedStatement record = c.prepareStatement(
                 "INSERT INTO account_import (imported_at, source, file, rows) VALUES (?, ?, ?, ?)")) {
             record.setObject(1, SqlValues.instant(c, now));
@@ -146,17 +160,15 @@ public final class ImportStaging {
             record.executeUpdate();
         }
         state(c, run, "done", rows);
-        c.commit();
-        if (atomic) {
-            // Fresh statistics after a bulk load, or the planner scans where an index range would do.
-            c.setAutoCommit(true);
-            try (Statement st = c.createStatement()) {
-                st.execute("ANALYZE " + target.table());
-            }
-            c.setAutoCommit(false);
+    }
+
+    /** Fresh statistics after a bulk load on PostgreSQL, or the planner scans where an index range would do. */
+    static void analyze(Connection c, Target target) throws SQLException {
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.execute("ANALYZE " + target.table());
         }
-        log.debug("{}: published {} rows in {} step(s), {} ms", file, rows, steps,
-                (System.nanoTime() - started) / 1_000_000);
+        c.setAutoCommit(false);
     }
 
     /** Throws a rejected file's staged rows away, in short transactions, and marks the run rejected. */

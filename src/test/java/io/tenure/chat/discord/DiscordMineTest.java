@@ -9,6 +9,7 @@ import io.tenure.assistant.RoleDirectory;
 import io.tenure.assistant.RoleSettings;
 import io.tenure.health.HealthDirectory;
 import io.tenure.health.importing.AccountImport;
+import io.tenure.storage.importing.JdbcImportTables;
 import io.tenure.health.playbook.Playbook;
 import io.tenure.health.scoring.HealthScorer;
 import io.tenure.home.MyHome;
@@ -94,7 +95,7 @@ class DiscordMineTest {
                 + "ACC-2,Bobs Burgers,team,200,USD,5,2026-01-01,,bob@example.com,ops@bob.example,en,active,,\n");
         Files.writeString(csv.resolve("payments.csv"), "account_id,occurred_at,status,amount\n"
                 + "ACC-1," + today + "T00:00:00Z,failed,300\n" + "ACC-2," + today + "T00:00:00Z,failed,200\n");
-        assertThat(new AccountImport(database.dataSource(), clock).importFolder(csv, false).anyRejected()).isFalse();
+        assertThat(new AccountImport(new JdbcImportTables(database.dataSource()), clock).importFolder(csv, false).anyRejected()).isFalse();
     }
 
     @AfterAll

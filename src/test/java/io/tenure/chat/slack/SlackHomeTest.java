@@ -10,6 +10,7 @@ import io.tenure.assistant.ChannelKind;
 import io.tenure.assistant.QuestionLog;
 import io.tenure.health.HealthDirectory;
 import io.tenure.health.importing.AccountImport;
+import io.tenure.storage.importing.JdbcImportTables;
 import io.tenure.health.playbook.Playbook;
 import io.tenure.health.scoring.HealthScorer;
 import io.tenure.home.MyHome;
@@ -97,7 +98,7 @@ class SlackHomeTest {
         }
         activity.append("ACC-3,").append(today.minusDays(1)).append("T09:00:00Z,login,u1,\n");
         Files.writeString(csv.resolve("activity.csv"), activity.toString());
-        assertThat(new AccountImport(harness.database.dataSource(), clock).importFolder(csv, false).anyRejected()).isFalse();
+        assertThat(new AccountImport(new JdbcImportTables(harness.database.dataSource()), clock).importFolder(csv, false).anyRejected()).isFalse();
 
         QuestionLog log = new SqlQuestionLog(harness.database.jdbi(), clock);
         Caller customer = Caller.customer(SlackHarness.CUSTOMER, "slack");
