@@ -55,21 +55,17 @@ public final class HealthDirectory implements AccountDirectory {
     /** Rescores one account from its own rows (an index range per table); writes nothing. */
     @Override
     public Optional<AccountHealth> find(String accountId, LocalDate asOf) {
-        Long key = signals.keyOf(accountId);
-        if (key == null) {
-            return Optional.empty();
-        }
-        Signals one = signals.readOne(key, asOf);
+        Signals one = signals.readOne(accountId, asOf);
         return one == null ? Optional.empty() : Optional.of(new AccountHealth(one.account(), scorer.score(one, asOf)));
     }
 
     /** One account's health with its signals and the last 30 days of score history (today's recorded). */
     public Optional<AccountProfile> profile(String accountId, LocalDate asOf) {
-        Long key = signals.keyOf(accountId);
-        Signals one = key == null ? null : signals.readOne(key, asOf);
+        Signals one = signals.readOne(accountId, asOf);
         if (one == null) {
             return Optional.empty();
         }
+        long key = one.key();
         HealthScore score = scorer.score(one, asOf);
         boolean lost = HealthScorer.cancelledOn(one.account(), asOf);
         if (!lost) {

@@ -17,6 +17,12 @@ public interface SignalStore extends AutoCloseable {
     /** The signals of one account as of a date, or null. */
     Signals readOne(long key, LocalDate asOf);
 
+    /**
+     * The signals of one account by its id as of a date, or null when there is no such account: what a
+     * rescore needs, in one round trip where the database is a server.
+     */
+    Signals readOne(String accountId, LocalDate asOf);
+
     /** Signals of every account whose key is in [lo, hi], in key order. */
     List<Signals> read(long lo, long hi, LocalDate asOf);
 
