@@ -111,6 +111,7 @@ import io.tenure.storage.DatabaseSettings;
 import io.tenure.storage.ReplicaId;
 import io.tenure.storage.assistant.SqlQuestionLog;
 import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.storage.chat.SqlAnsweredThreads;
 import io.tenure.storage.chat.SqlCardClaims;
 import io.tenure.storage.chat.SqlPostedCards;
@@ -518,7 +519,7 @@ public final class App implements AutoCloseable {
     public synchronized ApprovalWorkflow approvals() {
         if (approvals == null) {
             OutreachSettings settings = outreachSettings();
-            approvals = new ApprovalWorkflow(database().jdbi(),
+            approvals = new ApprovalWorkflow(new SqlDraftStore(database().jdbi()), auditLog(),
                     Outboxes.fromSettings(settings, config.dataDir(), config.secrets()), settings, clock, jobs(),
                     platformConfigured());
         }

@@ -16,6 +16,8 @@ import io.tenure.outreach.OutgoingMessage;
 import io.tenure.outreach.Outbox;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.storage.Database;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.support.TestClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,10 +60,14 @@ class OutreachCommandLineTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    private ApprovalWorkflow process(Outbox outbox) {
+        Jdbi jdbi = TestDatabases.open(data).jdbi();
+        return new ApprovalWorkflow(new SqlDraftStore(jdbi), new SqlAuditLog(jdbi), outbox, settings(), clock);
+    }
+
     @BeforeEach
     void aDraftAwaitsReview() {
-        workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new FileOutbox(data.resolve("outbox")), settings(),
-                clock);
+        workflow = process(new FileOutbox(data.resolve("outbox")));
         draftId = workflow.create(new ApprovalWorkflow.NewDraft("ACME-1", "Acme", DraftKind.CHECK_IN, "engagement", "en",
                 "ops@acme.test", "last login 12 days ago [no-login-10d]", "Checking in", "Hi Acme team,\n\nAll well?",
                 "template"), new Caller("agent", "cli", Set.of(Role.AGENT))).id();
@@ -173,7 +180,7 @@ class OutreachCommandLineTest {
 
     @Test
     void markingAnUncertainDeliverySentWithoutByActsAsLocalAsTheOtherStepsDo() {
-        ApprovalWorkflow dying = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new Outbox() {
+        ApprovalWorkflow dying = process(new Outbox() {
             @Override
             public void deliver(OutgoingMessage message) {
                 // An Error is not a failed delivery: it unwinds as a killed process would leave the claim.
@@ -184,7 +191,7 @@ class OutreachCommandLineTest {
             public String description() {
                 return "dying outbox";
             }
-        }, settings(), clock);
+        });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> dying.approve(draftId,
                 new Caller("ana", "cli", Set.of(Role.APPROVER)))).isInstanceOf(StackOverflowError.class);
         clock.advance(java.time.Duration.ofSeconds(settings().claimTimeoutSeconds()));

@@ -14,9 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import io.tenure.storage.Transaction;
-import io.tenure.storage.outreach.SqlAuditLog;
-import io.tenure.storage.outreach.SqlDraftStore;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * The life of an outreach draft: drafted → edited → approved → sending → sent; or rejected, expired;
  * or, when delivery goes wrong, failed or uncertain until a person decides.
  *
- * <p>Every transition is one transaction that reads the draft, checks the caller ({@link ReviewPermissions})
- * and the state ({@link DraftTransitions}), writes the new state with a guarded update, appends the audit
- * entry and queues the card update ({@link DraftChanges}); a refused action writes nothing. An approval queues
+ * <p>Every transition is one transaction of the {@link DraftStore} that reads the draft, checks the caller
+ * ({@link ReviewPermissions}) and the state ({@link DraftTransitions}), writes the new state with a guarded
+ * update, appends the audit entry and queues the card update ({@link DraftChanges}); a refused action writes
+ * nothing. The SQL is in storage, behind {@link DraftStore} and {@link AuditLog}. An approval queues
  * a delivery row in the same transaction; the delivery job ({@link DeliveryWorker}) claims and sends it on a
  * scheduler thread, never on a chat platform's click thread. The outreach sweep, a recurring job, expires
  * drafts and settles claims whose sender died. Building this object does nothing in the background.
@@ -60,19 +58,20 @@ public final class ApprovalWorkflow implements DraftReview {
     private final List<DraftListener> listeners = new CopyOnWriteArrayList<>();
 
     /** Without jobs: an approval delivers at once, in the caller's thread, and no card rows are written. */
-    public ApprovalWorkflow(Jdbi jdbi, Outbox outbox, OutreachSettings settings, Clock clock) {
-        this(jdbi, outbox, settings, clock, null, false);
+    public ApprovalWorkflow(DraftStore drafts, AuditLog audit, Outbox outbox, OutreachSettings settings, Clock clock) {
+        this(drafts, audit, outbox, settings, clock, null, false);
     }
 
     /**
      * @param jobs where delivery and card rows go (worked by the scheduler of {@code serve} or {@code chat})
      * @param cards whether review cards are shown anywhere, so card rows are worth writing
      */
-    public ApprovalWorkflow(Jdbi jdbi, Outbox outbox, OutreachSettings settings, Clock clock, Jobs jobs, boolean cards) {
-        this.drafts = new SqlDraftStore(jdbi);
+    public ApprovalWorkflow(DraftStore drafts, AuditLog audit, Outbox outbox, OutreachSettings settings, Clock clock,
+                            Jobs jobs, boolean cards) {
+        this.drafts = drafts;
         this.settings = settings;
         this.clock = clock;
-        this.audit = new SqlAuditLog(jdbi);
+        this.audit = audit;
         this.changes = new DraftChanges(drafts, audit, jobs, cards);
         this.delivery = new DeliveryWorker(drafts, outbox, settings, changes, clock);
         this.history = new DraftHistory(audit);

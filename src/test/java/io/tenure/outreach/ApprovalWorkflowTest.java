@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenure.storage.Database;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.support.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +38,7 @@ class ApprovalWorkflowTest {
 
     /** A workflow as one process would build it: its own connection pool on the shared database file. */
     private ApprovalWorkflow process(Outbox outbox) {
-        return new ApprovalWorkflow(TestDatabases.open(data).jdbi(), outbox, settings(), clock);
+        return new ApprovalWorkflow(new SqlDraftStore(jdbi()), new SqlAuditLog(jdbi()), outbox, settings(), clock);
     }
 
     private Jdbi jdbi() {
@@ -359,7 +361,8 @@ class ApprovalWorkflowTest {
 
     @Test
     void theExpiryIsConfigurable() {
-        ApprovalWorkflow workflow = new ApprovalWorkflow(jdbi(), new RecordingOutbox(),
+        ApprovalWorkflow workflow = new ApprovalWorkflow(new SqlDraftStore(jdbi()), new SqlAuditLog(jdbi()),
+                new RecordingOutbox(),
                 OutreachFixtures.settings(2, "file", null), clock);
         String id = workflow.create(draft("ACME-1"), AGENT).id();
 
@@ -425,8 +428,8 @@ class ApprovalWorkflowTest {
     @Test
     void everyTransitionQueuesACardUpdateInItsOwnTransactionAndNothingIsShownInProcess() {
         try (io.tenure.jobs.Jobs jobs = new io.tenure.jobs.Jobs(TestDatabases.open(data).dataSource())) {
-            ApprovalWorkflow workflow = new ApprovalWorkflow(jdbi(), new RecordingOutbox(), settings(), clock, jobs,
-                    true);
+            ApprovalWorkflow workflow = new ApprovalWorkflow(new SqlDraftStore(jdbi()), new SqlAuditLog(jdbi()),
+                    new RecordingOutbox(), settings(), clock, jobs, true);
             List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
             workflow.subscribe(draft -> shown.add(draft.status().name()));
             String id = workflow.create(draft("ACME-1"), AGENT).id();

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.jobs.Jobs;
 import io.tenure.storage.Database;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.support.TestDatabases;
 import io.tenure.support.Eventually;
 import io.tenure.support.TestClock;
@@ -44,7 +46,8 @@ class DeliveryJobsTest {
     private Process process(Outbox outbox) {
         Database database = TestDatabases.open(data);
         Jobs jobs = new Jobs(database.dataSource(), Duration.ofMillis(50));
-        return new Process(new ApprovalWorkflow(database.jdbi(), outbox, settings(), clock, jobs, false), jobs);
+        return new Process(new ApprovalWorkflow(new SqlDraftStore(database.jdbi()), new SqlAuditLog(database.jdbi()),
+                outbox, settings(), clock, jobs, false), jobs);
     }
 
     @Test

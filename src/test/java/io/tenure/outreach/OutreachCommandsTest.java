@@ -18,6 +18,8 @@ import io.tenure.llm.AccountSummaryCommand;
 import io.tenure.llm.LanguageModel;
 import io.tenure.llm.PromptLibrary;
 import io.tenure.storage.Database;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.support.FixedAccounts;
 import io.tenure.support.TestClock;
 import java.nio.file.Path;
@@ -50,7 +52,8 @@ class OutreachCommandsTest {
                 .fired("payment-failed", "latest payment failed on 2026-11-18").on(LocalDate.of(2026, 11, 21)));
         Database database = TestDatabases.open(data);
         outbox = new RecordingOutbox();
-        workflow = new ApprovalWorkflow(database.jdbi(), outbox, OutreachFixtures.settings(), clock);
+        workflow = new ApprovalWorkflow(new SqlDraftStore(database.jdbi()), new SqlAuditLog(database.jdbi()), outbox,
+                OutreachFixtures.settings(), clock);
         DraftTopics topics = DraftTopics.load("config/outreach-templates/topics.yaml");
         DraftComposer composer = new DraftComposer(LanguageModel.none(), new PromptLibrary("prompts"),
                 DraftTemplates.load("config/outreach-templates", topics),

@@ -15,6 +15,8 @@ import io.tenure.llm.LanguageModels;
 import io.tenure.llm.LlmSettings;
 import io.tenure.llm.PromptLibrary;
 import io.tenure.storage.Database;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.support.CapturedLogs;
 import io.tenure.support.FakeOpenAiServer;
 import io.tenure.support.FixedAccounts;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,9 @@ class OutreachDrafterTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeOpenAiServer();
-        workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new RecordingOutbox(), settings(), clock);
+        Jdbi jdbi = TestDatabases.open(data).jdbi();
+        workflow = new ApprovalWorkflow(new SqlDraftStore(jdbi), new SqlAuditLog(jdbi), new RecordingOutbox(), settings(),
+                clock);
     }
 
     @AfterEach

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenure.UserError;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.support.TestClock;
 import io.tenure.support.TestDatabases;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +32,9 @@ class PendingSaveOfferTest {
     private final TestClock clock = new TestClock(Instant.parse("2026-11-21T09:00:00Z"));
 
     private ApprovalWorkflow process() {
-        return new ApprovalWorkflow(TestDatabases.open(data).jdbi(), new RecordingOutbox(), settings(), clock);
+        Jdbi jdbi = TestDatabases.open(data).jdbi();
+        return new ApprovalWorkflow(new SqlDraftStore(jdbi), new SqlAuditLog(jdbi), new RecordingOutbox(), settings(),
+                clock);
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.tenure.config.Secrets;
 import io.tenure.storage.Database;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import io.tenure.support.TestClock;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +56,8 @@ class SmtpOutboxTest {
                 new OutreachSettings.Smtp("127.0.0.1", port, security, 5));
         Outbox outbox = Outboxes.fromSettings(settings, data, new Secrets(Map.of(
                 Secrets.SMTP_USERNAME, "mailer", Secrets.SMTP_PASSWORD, password)));
-        return new ApprovalWorkflow(TestDatabases.open(data).jdbi(), outbox, settings, clock);
+        Jdbi jdbi = TestDatabases.open(data).jdbi();
+        return new ApprovalWorkflow(new SqlDraftStore(jdbi), new SqlAuditLog(jdbi), outbox, settings, clock);
     }
 
     private static ApprovalWorkflow.NewDraft koreanDraft() {
@@ -146,7 +150,8 @@ class SmtpOutboxTest {
         try (SilentAfterDataSmtpServer silent = new SilentAfterDataSmtpServer()) {
             OutreachSettings settings = OutreachFixtures.settings(7, "smtp",
                     new OutreachSettings.Smtp("127.0.0.1", silent.port(), "none", 2));
-            ApprovalWorkflow workflow = new ApprovalWorkflow(TestDatabases.open(data).jdbi(),
+            Jdbi jdbi = TestDatabases.open(data).jdbi();
+            ApprovalWorkflow workflow = new ApprovalWorkflow(new SqlDraftStore(jdbi), new SqlAuditLog(jdbi),
                     Outboxes.fromSettings(settings, data, new Secrets(Map.of())), settings, clock);
             String id = workflow.create(koreanDraft(), AGENT).id();
 

@@ -16,6 +16,8 @@ import io.tenure.outreach.OutreachJobs;
 import io.tenure.outreach.OutreachSettings;
 import io.tenure.jobs.Jobs;
 import io.tenure.storage.Database;
+import io.tenure.storage.outreach.SqlAuditLog;
+import io.tenure.storage.outreach.SqlDraftStore;
 import java.time.Duration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +68,8 @@ public final class ApprovalsOnDisk implements AutoCloseable {
         }
         this.outbox = files;
         this.jobs = jobs;
-        this.workflow = new ApprovalWorkflow(jdbi, files, settings, clock, jobs, true);
+        this.workflow = new ApprovalWorkflow(new SqlDraftStore(jdbi), new SqlAuditLog(jdbi), files, settings, clock, jobs,
+                true);
     }
 
     /** Starts working card updates and deliveries, as {@code serve} does (after the adapters subscribed). */
