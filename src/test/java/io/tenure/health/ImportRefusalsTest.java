@@ -70,6 +70,19 @@ class ImportRefusalsTest {
         return bed.database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).findOne().orElse(null));
     }
 
+    // A NUL byte: SQLite would store it, PostgreSQL's COPY failed the whole import without naming a cell.
+
+    @Test
+    void aNulByteInANameIsRefusedWithItsLineAndColumnOnEitherDatabase() {
+        ImportReport report = importAccounts(account("A2", "Beta", "10", "b@beta.example", ""),
+                account("A3", "Gamma\u0000Corp", "10", "g@gamma.example", ""));
+
+        BadRow bad = refused(report, "accounts.csv", 3, "name");
+
+        assertThat(bad.reason()).contains("NUL");
+        assertThat(bed.snapshot()).isEqualTo(before);
+    }
+
     // Item 7: a Latin-1 byte became "M�ller GmbH".
 
     @Test

@@ -116,12 +116,17 @@ final class Row {
     }
 
     /** The cell, or "" when empty or beyond the end of a short row. */
-    String optional(String column) {
+    String optional(String column) throws BadValue {
         Integer index = columns.get(column);
         if (index == null || index >= record.getFieldCount()) {
             return "";
         }
-        return record.getField(index).strip();
+        String value = record.getField(index).strip();
+        if (value.indexOf('\u0000') >= 0) {
+            // PostgreSQL's text cannot hold it: the whole file would fail in the database, no cell named.
+            throw new BadValue(column, "a NUL character (byte 0) in the value");
+        }
+        return value;
     }
 
     String text(String column) throws BadValue {
