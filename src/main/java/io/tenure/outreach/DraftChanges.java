@@ -57,10 +57,6 @@ final class DraftChanges {
         return true;
     }
 
-    boolean queuesDeliveries() {
-        return jobs != null;
-    }
-
     private void card(Transaction tx, String draftId) {
         if (cards) {
             jobs.enqueue(tx, OutreachJobs.CARD, draftId);
