@@ -261,38 +261,43 @@ public final class App implements AutoCloseable {
         return new RoleDirectory(config.section("roles", RoleSettings.class));
     }
 
-    /** One analyzer per language, shared by the index, the glossary and retrieval; dictionaries load on first use. */
+    /**
+     * One analyzer per language, shared by the index, the glossary and retrieval; dictionaries load on first
+     * use. The terms of the glossary's words are kept in {@code <data>/cache}, so an English question never
+     * loads the Korean or Japanese dictionary to read the glossary.
+     */
     public synchronized LanguageAnalyzers analyzers() {
         if (analyzers == null) {
-            analyzers = new LanguageAnalyzers();
+            analyzers = new LanguageAnalyzers(cacheDir().resolve("word-terms.json"));
         }
         return analyzers;
     }
 
+    /** What Tenure learns from the help center and its configuration and keeps between processes: safe to delete. */
+    public Path cacheDir() {
+        return config.dataDir().resolve("cache");
+    }
+
     /**
-     * Starts reading what answering needs most time to load (lingua's models, the Korean and Japanese
-     * dictionaries, ICU's Thai break rules and transliterators) on background threads, while this thread
-     * opens the database and the index. Nothing depends on it: a part not warmed yet loads when first
-     * used, as before. Retrieval reads passages of every language for any question, so all are warmed.
-     *
-     * @param latinQuestion whether lingua is needed (a Latin-script question; unknown in a chat: true)
+     * Starts reading what answering this question needs most time to load on a background thread, while this
+     * thread opens the database: the dictionary of the question's script (Korean, Japanese, Thai), or lingua's
+     * models for Latin-script text the glossary's words cannot tell (building the knowledge base teaches
+     * the detector those words). Nothing else: the glossary's words and the passages come analysed from
+     * the cache and the index, and on two cores, warming what one question does not use only slows its
+     * answer down. Nothing depends on it: a part not warmed yet loads when first used.
      */
-    public void warmUpInBackground(boolean latinQuestion) {
-        if (latinQuestion) {
-            warm("lingua", () -> languageDetector().warmUp());
+    public void warmUpInBackground(String question) {
+        String script = LanguageDetector.byScript(question);
+        if (script != null) {
+            warm("dictionary", () -> analyzers().terms(script, question));
+        } else {
+            warm("lingua", () -> {
+                knowledgeBase();
+                if (languageDetector().needsModel(question)) {
+                    languageDetector().warmUp();
+                }
+            });
         }
-        warm("dictionaries", () -> {
-            LanguageAnalyzers all = analyzers();
-            all.terms("ko", "구독을 취소하려면");
-            all.terms("ja", "サブスクリプションを解約するには");
-            all.terms("th", "ยกเลิกการสมัครสมาชิก");
-            try {
-                // Its transliterator (ICU's rules for every script) is built when the class is initialised.
-                Class.forName("io.tenure.knowledge.search.ScriptBridge", true, App.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     private static void warm(String what, Runnable work) {
@@ -322,7 +327,7 @@ public final class App implements AutoCloseable {
         if (knowledgeBase == null) {
             KnowledgeSettings settings = config.section("kb", KnowledgeSettings.class);
             KnowledgeIndex index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzers());
-            knowledgeBase = new KnowledgeBase(settings, index, new IndexLedger(index), languageDetector());
+            knowledgeBase = new KnowledgeBase(settings, index, new IndexLedger(index), languageDetector(), cacheDir());
         }
         return knowledgeBase;
     }

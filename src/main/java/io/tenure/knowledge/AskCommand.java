@@ -32,8 +32,7 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         App app = Main.app(spec);
         String question = String.join(" ", words);
-        app.warmUpInBackground(question.codePoints().anyMatch(
-                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
+        app.warmUpInBackground(question);
         app.prepareToAnswer();
         Answer answer = app.questionAssistant().answer(Caller.customer("cli", "cli"), ChannelKind.DIRECT, question);
         if (json) {

@@ -69,7 +69,7 @@ public final class FollowUps {
             words.addAll(markers.starts());
             words.addAll(markers.ends());
             for (String word : words) {
-                terms.addAll(analyzers.terms(language, word));
+                terms.addAll(analyzers.wordTerms(language, word));
             }
             fillerTerms.put(language, Set.copyOf(terms));
         });

@@ -40,6 +40,30 @@ public final class Glossary {
     private record Entry(List<String> terms, String concept) {
     }
 
+    /** Names this glossary's content: what was learned with one glossary is void for another. */
+    private final String fingerprint;
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Per language, every word the glossary writes (concept, function and quantity words, in lower case). */
+    private final Map<String, Set<String>> writtenWords = new HashMap<>();
+
+    /** The words the glossary writes in a language, one by one and in lower case, as written (not analysed). */
+    public Set<String> writtenWords(String language) {
+        return Set.copyOf(writtenWords.getOrDefault(language, Set.of()));
+    }
+
+    private static String fingerprint(String content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Glossary(Map<String, Map<String, List<String>>> concepts, LanguageAnalyzers analyzers) {
         this(concepts, Map.of(), analyzers);
     }
@@ -65,10 +89,18 @@ public final class Glossary {
     /** @param currencyWords names of currencies written after an amount ("5,000 ดอลลาร์") */
     public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
                     Map<String, List<String>> quantityWords, List<String> currencyWords, LanguageAnalyzers analyzers) {
+        this.fingerprint = fingerprint(concepts + "\n" + functionWords + "\n" + quantityWords + "\n" + currencyWords);
+        List<Map<String, List<String>>> written = new ArrayList<>(concepts.values());
+        written.add(functionWords);
+        written.add(quantityWords);
+        for (Map<String, List<String>> byLanguage : written) {
+            byLanguage.forEach((language, list) -> list.forEach(word -> writtenWords.computeIfAbsent(language,
+                    k -> new java.util.HashSet<>()).addAll(List.of(word.toLowerCase(java.util.Locale.ROOT).split("\\s+")))));
+        }
         this.currencyWords = List.copyOf(new LinkedHashSet<>(currencyWords));
         quantityWords.forEach((language, words) -> {
             for (String word : words) {
-                List<String> terms = analyzers.terms(language, word);
+                List<String> terms = analyzers.wordTerms(language, word);
                 if (!terms.isEmpty()) {
                     this.quantityWords.computeIfAbsent(language, k -> new ArrayList<>()).add(new Entry(terms, ""));
                 }
@@ -78,7 +110,7 @@ public final class Glossary {
         this.analyzers = analyzers;
         functionWords.forEach((language, words) -> {
             for (String word : words) {
-                List<String> terms = analyzers.terms(language, word);
+                List<String> terms = analyzers.wordTerms(language, word);
                 if (!terms.isEmpty()) {
                     this.functionWords.computeIfAbsent(language, k -> new ArrayList<>()).add(new Entry(terms, ""));
                 }
@@ -87,7 +119,7 @@ public final class Glossary {
         for (Map.Entry<String, Map<String, List<String>>> concept : concepts.entrySet()) {
             for (Map.Entry<String, List<String>> words : concept.getValue().entrySet()) {
                 for (String word : words.getValue()) {
-                    List<String> terms = analyzers.terms(words.getKey(), word);
+                    List<String> terms = analyzers.wordTerms(words.getKey(), word);
                     if (!terms.isEmpty()) {
                         entries.computeIfAbsent(words.getKey(), k -> new ArrayList<>())
                                 .add(new Entry(terms, concept.getKey()));
@@ -95,6 +127,14 @@ public final class Glossary {
                 }
             }
         }
+        // Every word the glossary will analyse, analysed now: the analyzers remember configuration words
+        // between processes (LanguageAnalyzers.wordTerms) when told to after the glossary is built.
+        for (String concept : concepts.keySet()) {
+            for (String language : LanguageAnalyzers.fieldLanguages()) {
+                terms(concept, language);
+            }
+        }
+        LanguageAnalyzers.LANGUAGES.forEach(this::vocabulary);
     }
 
     /**
@@ -225,7 +265,7 @@ public final class Glossary {
             for (Map<String, List<String>> byLanguage : concepts.values()) {
                 for (String word : byLanguage.getOrDefault(lang, List.of())) {
                     for (String part : word.split("\\s+")) {
-                        List<String> terms = analyzers.terms(lang, part);
+                        List<String> terms = analyzers.wordTerms(lang, part);
                         if (terms.size() == 1) {
                             words.putIfAbsent(terms.get(0), part);
                         }
@@ -281,7 +321,7 @@ public final class Glossary {
             List<String> chosen = own.isEmpty() ? words.values().stream().flatMap(List::stream).toList() : own;
             List<List<String>> result = new ArrayList<>();
             for (String word : new LinkedHashSet<>(chosen)) {
-                List<String> terms = analyzers.terms(language, word);
+                List<String> terms = analyzers.wordTerms(language, word);
                 if (!terms.isEmpty() && !result.contains(terms)) {
                     result.add(List.copyOf(terms));
                 }

@@ -31,15 +31,37 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Ingester ingester;
     private FollowUps followUps;
 
+    /** Where what is learned from the index is kept between processes, or null. */
+    private final java.nio.file.Path cacheDir;
+
     public KnowledgeBase(KnowledgeSettings settings, KnowledgeIndex index, IngestLedger ledger,
                          LanguageDetector detector) {
+        this(settings, index, ledger, detector, null);
+    }
+
+    /**
+     * @param cacheDir where to keep what is learned from the index for the next process ({@code <data>/cache}),
+     *                 or null to learn it in every process
+     */
+    public KnowledgeBase(KnowledgeSettings settings, KnowledgeIndex index, IngestLedger ledger,
+                         LanguageDetector detector, java.nio.file.Path cacheDir) {
+        this.cacheDir = cacheDir;
         this.settings = settings;
         this.index = index;
         this.detector = detector;
         this.glossary = Glossary.load(settings.glossary(), index.analyzers());
+        index.analyzers().rememberWordTerms();
+        detector.knowWords(java.util.Map.of("en", latinWords("en"), "id", latinWords("id")));
         this.ingester = new Ingester(index, ledger, new ArticleParser(detector,
                 new PassageSplitter(settings.passageChars()), settings.maxFileBytes()),
                 ArticleScreen.load(settings.allowedLinkDomains()));
+    }
+
+    /** The glossary's words of a Latin-script language and the words its analyzer drops as function words. */
+    private java.util.Set<String> latinWords(String language) {
+        java.util.Set<String> words = new java.util.HashSet<>(glossary.writtenWords(language));
+        words.addAll(io.tenure.knowledge.index.LanguageAnalyzers.stopWords(language));
+        return words;
     }
 
     public IngestReport ingest(HelpCenterSource source, boolean progress) {
@@ -69,7 +91,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     public MultilingualRetriever retriever() {
-        return new MultilingualRetriever(index, glossary, settings.retrieval());
+        return new MultilingualRetriever(index, glossary, settings.retrieval(), cacheDir);
     }
 
     /** Answers with Tenure's retriever. */
@@ -103,6 +125,7 @@ public final class KnowledgeBase implements AutoCloseable {
     public synchronized FollowUps followUps() {
         if (followUps == null) {
             followUps = FollowUps.load(glossary, index.analyzers());
+            index.analyzers().rememberWordTerms();
         }
         return followUps;
     }

@@ -21,6 +21,17 @@ public final class KnowledgeFixtures {
                 0.25, 1.0, allowedLinkDomains, 0.3, null, true);
     }
 
+    /**
+     * As {@code App} builds it for one process: the glossary's word terms and what is learned from the index
+     * kept in {@code <data>/cache} for the next process. Each call is a new process's knowledge base.
+     */
+    public static KnowledgeBase onDiskWithCache(Path dataDir, KnowledgeSettings settings) {
+        Path cache = dataDir.resolve("cache");
+        KnowledgeIndex index = KnowledgeIndex.open(dataDir.resolve("index"),
+                new LanguageAnalyzers(cache.resolve("word-terms.json")));
+        return new KnowledgeBase(settings, index, new IndexLedger(index), new LanguageDetector(), cache);
+    }
+
     public static KnowledgeBase onDisk(Path dataDir, KnowledgeSettings settings) {
         KnowledgeIndex index = KnowledgeIndex.open(dataDir.resolve("index"), new LanguageAnalyzers());
         return new KnowledgeBase(settings, index, new IndexLedger(index), new LanguageDetector());

@@ -22,6 +22,27 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void latinTextMadeOnlyOfOneLanguagesKnownWordsIsToldWithoutLinguasModels() {
+        LanguageDetector taught = new LanguageDetector();
+        taught.knowWords(java.util.Map.of(
+                "en", java.util.Set.of("how", "do", "i", "cancel", "my", "subscription", "admin"),
+                "id", java.util.Set.of("bagaimana", "cara", "membatalkan", "langganan", "saya", "admin")));
+
+        assertThat(taught.needsModel("How do I cancel my subscription?")).isFalse();
+        assertThat(taught.needsModel("Bagaimana cara membatalkan langganan saya?")).isFalse();
+        // A word of neither list, a word of both, a mix, or one word alone: lingua decides.
+        assertThat(taught.needsModel("How do I cancel my Netflix subscription?")).isTrue();
+        assertThat(taught.needsModel("admin subscription")).isTrue();
+        assertThat(taught.needsModel("How do I membatalkan langganan?")).isTrue();
+        assertThat(taught.needsModel("cancel")).isTrue();
+        assertThat(taught.needsModel("구독을 어떻게 취소하나요?")).isFalse();
+        // The same answers lingua gives.
+        for (String text : java.util.List.of("How do I cancel my subscription?", "Bagaimana cara membatalkan langganan saya?")) {
+            assertThat(taught.detect(text)).isEqualTo(detector.detect(text));
+        }
+    }
+
+    @Test
     void textWithoutLettersGetsTheFallbackLanguage() {
         assertThat(new LanguageDetector("id").detect("2024 / 42 ?")).isEqualTo("id");
     }

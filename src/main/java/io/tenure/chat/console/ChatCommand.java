@@ -28,8 +28,9 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ConsoleLogging.quiet(System.getenv());
         App app = Main.app(spec);
-        // The prompt comes first; the help center, dictionaries and models load while the person types.
-        app.warmUpInBackground(true);
+        // The prompt comes first; the help center loads while the person types. Dictionaries and lingua's models
+        // load for the first message that needs them: most need none, and on two cores warming them all
+        // would slow down the first answer.
         CompletableFuture<Void> prepared = app.prepareInBackground().thenRun(() -> {
             app.addStaffAlerts("console", new ConsoleStaffAlerts(spec.commandLine().getErr()));
             // Follow-ups, alerts and deliveries are jobs; this process works them while it runs.

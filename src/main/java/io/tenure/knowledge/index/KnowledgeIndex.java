@@ -36,6 +36,16 @@ public final class KnowledgeIndex implements AutoCloseable {
     static final String SECTION = "section";
     static final String TEXT = "text";
     static final String ORDINAL = "ordinal";
+    /** The terms of the searchable text, section, title and names, as analysed at ingest ({@link PassageTerms}). */
+    static final String TERMS = "terms";
+    static final String SECTION_TERMS = "section_terms";
+    static final String TITLE_TERMS = "title_terms";
+    static final String NAME_TERMS = "name_terms";
+    /** Between stored terms: no analyzer keeps a control character in a term. */
+    private static final String SEPARATOR = "\u001f";
+    /** A capitalised word after a letter, digit or comma: written as a name, not at a sentence start. */
+    private static final java.util.regex.Pattern NAME_IN_SENTENCE =
+            java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N},;]\\s{1,3})\\p{Lu}[\\p{L}\\p{N}]*");
 
     private final LanguageAnalyzers analyzers;
     private final Directory directory;
@@ -103,7 +113,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             IndexWriter writer = writer();
             writer.deleteDocuments(new Term(PATH, path));
             for (Passage passage : passages) {
-                writer.addDocument(document(passage));
+                writer.addDocument(document(passage, terms(analyzers, passage)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + path, e);
@@ -203,7 +213,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    static Document document(Passage passage) {
+    static Document document(Passage passage, PassageTerms terms) {
         Document doc = new Document();
         doc.add(new StringField(PATH, passage.path(), Field.Store.YES));
         doc.add(new StringField(ARTICLE, passage.article(), Field.Store.YES));
@@ -215,7 +225,62 @@ public final class KnowledgeIndex implements AutoCloseable {
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         // Title and heading are searched with the text: they say what the passage is about.
         doc.add(new TextField(LanguageAnalyzers.field(passage.language()), searchable(passage), Field.Store.NO));
+        // Stored as analysed, so ranking a passage never loads its language's dictionary (most of a second
+        // for Korean or Japanese) in a process that answers one question.
+        doc.add(new StoredField(TERMS, String.join(SEPARATOR, terms.searchable())));
+        doc.add(new StoredField(SECTION_TERMS, String.join(SEPARATOR, terms.section())));
+        doc.add(new StoredField(TITLE_TERMS, String.join(SEPARATOR, terms.title())));
+        doc.add(new StoredField(NAME_TERMS, String.join(SEPARATOR, terms.names())));
         return doc;
+    }
+
+    /**
+     * A passage's terms as its language's analyzer sees them: its searchable text ({@link #searchable}),
+     * section heading and article title each on its own, and the words its text writes as names inside
+     * sentences ("halaman Kampanye dengan"), in order.
+     */
+    public record PassageTerms(List<String> searchable, List<String> section, List<String> title, List<String> names) {
+    }
+
+    /** Analyses a passage now. */
+    public static PassageTerms terms(LanguageAnalyzers analyzers, Passage passage) {
+        List<String> names = new ArrayList<>();
+        var found = NAME_IN_SENTENCE.matcher(passage.text());
+        while (found.find()) {
+            names.addAll(analyzers.terms(passage.language(), found.group()));
+        }
+        return new PassageTerms(analyzers.terms(passage.language(), searchable(passage)),
+                analyzers.terms(passage.language(), passage.section()),
+                analyzers.terms(passage.language(), passage.title()), List.copyOf(names));
+    }
+
+    /** The terms stored with a passage at ingest, or null for a document indexed before they were stored. */
+    public static PassageTerms storedTerms(Document doc) {
+        String searchable = doc.get(TERMS);
+        if (searchable == null) {
+            return null;
+        }
+        return new PassageTerms(split(searchable), split(doc.get(SECTION_TERMS)), split(doc.get(TITLE_TERMS)),
+                split(doc.get(NAME_TERMS)));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SEPARATOR, -1));
+    }
+
+    /**
+     * Names the index version a reader reads: Lucene gives every commit a random id, so a help center changed
+     * (even back to what it was) or an index built again never has the name of an earlier one.
+     *
+     * @return null for a reader that is not of one commit
+     */
+    public static String version(org.apache.lucene.index.IndexReader reader) {
+        if (reader instanceof org.apache.lucene.index.StandardDirectoryReader commit) {
+            var infos = commit.getSegmentInfos();
+            return java.util.HexFormat.of().formatHex(infos.getId()) + "-" + infos.getGeneration() + "-"
+                    + infos.getVersion();
+        }
+        return null;
     }
 
     public static String variant(String article, String language) {

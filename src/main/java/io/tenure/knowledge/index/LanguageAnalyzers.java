@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -32,23 +33,35 @@ public final class LanguageAnalyzers {
     public static final List<String> LANGUAGES = List.of("en", "id", "ko", "ja", "th");
     public static final String OTHER = "other";
 
-    private final Map<String, Analyzer> analyzers = new HashMap<>();
-    private final Analyzer perField;
+    /** Built on first use: a Korean or Japanese analyzer loads its dictionary (most of a second) on its first text. */
+    private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final WordTerms words;
+    private volatile Analyzer perField;
 
+    /** Analyzers whose configuration words are analysed afresh in every process (evaluations, tests). */
     public LanguageAnalyzers() {
-        analyzers.put("en", new EnglishAnalyzer());
-        analyzers.put("id", new IndonesianAnalyzer());
-        analyzers.put("ko", new KoreanAnalyzer());
-        analyzers.put("ja", new JapaneseAnalyzer());
-        // No Thai stop list: Lucene's drops content words too ("ตั้ง" of "การตั้งค่า", settings);
-        // question words are left out by the glossary's function words instead.
-        analyzers.put("th", new IcuAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false));
-        analyzers.put(OTHER, new IcuAnalyzer(CharArraySet.EMPTY_SET, true));
-        Map<String, Analyzer> byField = new HashMap<>();
-        for (String language : fieldLanguages()) {
-            byField.put(field(language), analyzers.get(language));
-        }
-        perField = new PerFieldAnalyzerWrapper(analyzers.get(OTHER), byField);
+        this(null);
+    }
+
+    /**
+     * @param wordTerms a file where the terms of configuration words are kept between processes
+     *                  ({@link #wordTerms}), or null for none
+     */
+    public LanguageAnalyzers(java.nio.file.Path wordTerms) {
+        this.words = new WordTerms(wordTerms);
+    }
+
+    private static Analyzer create(String language) {
+        return switch (language) {
+            case "en" -> new EnglishAnalyzer();
+            case "id" -> new IndonesianAnalyzer();
+            case "ko" -> new KoreanAnalyzer();
+            case "ja" -> new JapaneseAnalyzer();
+            // No Thai stop list: Lucene's drops content words too ("ตั้ง" of "การตั้งค่า", settings);
+            // question words are left out by the glossary's function words instead.
+            case "th" -> new IcuAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+            default -> new IcuAnalyzer(CharArraySet.EMPTY_SET, true);
+        };
     }
 
     /** The languages that have a search field: the five we serve and {@link #OTHER}. */
@@ -64,12 +77,54 @@ public final class LanguageAnalyzers {
     }
 
     public Analyzer forLanguage(String language) {
-        return analyzers.getOrDefault(language, analyzers.get(OTHER));
+        return analyzers.computeIfAbsent(LANGUAGES.contains(language) ? language : OTHER, LanguageAnalyzers::create);
     }
 
     /** For the index writer: each body field with its language's analyzer. */
-    public Analyzer perField() {
-        return perField;
+    public synchronized Analyzer perField() {
+        Analyzer wrapper = perField;
+        if (wrapper == null) {
+            Map<String, Analyzer> byField = new HashMap<>();
+            for (String language : fieldLanguages()) {
+                byField.put(field(language), forLanguage(language));
+            }
+            wrapper = new PerFieldAnalyzerWrapper(forLanguage(OTHER), byField);
+            perField = wrapper;
+        }
+        return wrapper;
+    }
+
+    /**
+     * {@link #terms} of a word of Tenure's configuration (a glossary or follow-up word), remembered in the
+     * file given at construction: the same terms, without loading a language's dictionary to get them.
+     * Questions and passages are analysed with {@link #terms}: they are new each time.
+     */
+    public List<String> wordTerms(String language, String word) {
+        return words.terms(language, word, this::terms);
+    }
+
+    /** Names these analyzers' code and versions: what is analysed by one build is void for another. */
+    public static String analysis() {
+        return WordTerms.ANALYSIS;
+    }
+
+    /** Writes the configuration words analysed in this process to the file, when there were new ones. */
+    public void rememberWordTerms() {
+        words.save();
+    }
+
+    /** The words a language's analyzer drops as carrying no topic (English and Indonesian; none for the others). */
+    public static Set<String> stopWords(String language) {
+        CharArraySet words = switch (language) {
+            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "id" -> IndonesianAnalyzer.getDefaultStopSet();
+            default -> CharArraySet.EMPTY_SET;
+        };
+        Set<String> result = new java.util.HashSet<>();
+        for (Object word : words) {
+            result.add(word instanceof char[] chars ? new String(chars) : word.toString());
+        }
+        return Set.copyOf(result);
     }
 
     /** The terms a text becomes in a language's field, in order (stop words dropped, stems kept). */
@@ -110,7 +165,7 @@ public final class LanguageAnalyzers {
     }
 
     /** ICU word segmentation (dictionary-based for Thai), lower case, optional stop words and folding. */
-    private static final class IcuAnalyzer extends Analyzer {
+    static final class IcuAnalyzer extends Analyzer {
         private final CharArraySet stopWords;
         private final boolean fold;
 

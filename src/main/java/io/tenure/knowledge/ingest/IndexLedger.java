@@ -18,8 +18,12 @@ import java.util.TreeMap;
  * writer and become durable with {@link KnowledgeIndex#commit()}, which the ingester calls right after.
  */
 public final class IndexLedger implements IngestLedger {
-    /** One key holds the whole record as JSON; the version lets a later format be told apart. */
-    static final String KEY = "tenure.ingest.v1";
+    /**
+     * One key holds the whole record as JSON; the version lets a later format be told apart. v2: documents
+     * store their analysed terms ({@link KnowledgeIndex.PassageTerms}); an index of v1 is built again.
+     */
+    static final String KEY = "tenure.ingest.v2";
+    private static final java.util.List<String> OLDER_KEYS = java.util.List.of("tenure.ingest.v1");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KnowledgeIndex index;
@@ -46,6 +50,12 @@ public final class IndexLedger implements IngestLedger {
             // An unreadable record only costs a full re-index, never a wrong answer.
             return Map.of();
         }
+    }
+
+    @Override
+    public boolean olderFormat() {
+        Map<String, String> data = index.commitData();
+        return !data.containsKey(KEY) && OLDER_KEYS.stream().anyMatch(data::containsKey);
     }
 
     @Override

@@ -19,6 +19,11 @@ public interface IngestLedger {
 
     void clear();
 
+    /** Whether the index was written by an older Tenure, in a form this one does not read: it is built again. */
+    default boolean olderFormat() {
+        return false;
+    }
+
     /** A ledger that lives as long as the index beside it (for evaluations in memory). */
     static IngestLedger inMemory() {
         Map<String, Entry> entries = new HashMap<>();

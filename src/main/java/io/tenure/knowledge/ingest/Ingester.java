@@ -55,10 +55,13 @@ public final class Ingester {
         Map<String, IngestLedger.Entry> recorded = ledger.entries();
         boolean otherSource = recorded.values().stream().anyMatch(e -> !e.source().equals(source.id()));
         boolean indexLost = !recorded.isEmpty() && index.passageCount() == 0;
-        if (otherSource || indexLost) {
-            // Another folder (or an index deleted by hand): start from nothing rather than mix.
+        boolean olderFormat = ledger.olderFormat();
+        if (otherSource || indexLost || olderFormat) {
+            // Another folder (or an index deleted by hand, or one an older Tenure wrote): start from nothing
+            // rather than mix.
             log.info("indexing {} from scratch ({})", source.id(), otherSource ? "it replaces "
-                    + recorded.values().iterator().next().source() : "the index was empty");
+                    + recorded.values().iterator().next().source() : olderFormat
+                    ? "the index was written by an older Tenure" : "the index was empty");
             index.clear();
             ledger.clear();
             recorded = Map.of();
@@ -127,7 +130,7 @@ public final class Ingester {
                 removed.add(path);
             }
         }
-        if (!changed.isEmpty() || !forgotten.isEmpty() || otherSource || indexLost) {
+        if (!changed.isEmpty() || !forgotten.isEmpty() || otherSource || indexLost || olderFormat) {
             // The ledger's record goes with the index's commit (IndexLedger stages it on the writer): one step.
             ledger.update(ingested, forgotten);
             index.commit();

@@ -39,19 +39,15 @@ final class Bridges {
         this.weights = weights;
     }
 
-    /** Reads every passage and term of the index version once: the lexicon, the script bridge, spellings. */
+    /**
+     * Reads every term of the index version once, and every passage too unless {@code file} holds the
+     * lexicon and script bridge learned from this version: the lexicon, the script bridge, spellings.
+     *
+     * @param file where an earlier process kept what it learned, or null to learn afresh
+     */
     static Bridges learn(IndexReader reader, Glossary glossary, LanguageAnalyzers analyzers, RetrievalSettings settings,
-                         RetrievalWeights weights) {
+                         RetrievalWeights weights, BridgesFile file) {
         try {
-            List<Passage> all = new ArrayList<>();
-            var stored = reader.storedFields();
-            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (live == null || live.get(doc)) {
-                    all.add(KnowledgeIndex.passage(stored.document(doc)));
-                }
-            }
-            Lexicon lexicon = Lexicon.mine(all, analyzers, settings.lexiconMinScore(), glossary::isFunctionTerm);
             Set<String> terms = new HashSet<>();
             Spelling spelling = new Spelling(analyzers);
             for (String language : LanguageAnalyzers.fieldLanguages()) {
@@ -72,10 +68,33 @@ final class Bridges {
             for (String language : List.of("en", "id")) {
                 glossary.vocabulary(language).forEach((term, word) -> spelling.add(language, term, word, 1));
             }
-            return new Bridges(lexicon, new ScriptBridge(terms), spelling, terms, glossary, analyzers, weights);
+            String key = file == null ? null : BridgesFile.key(reader, glossary, settings);
+            BridgesFile.Learned learned = key == null ? null : file.read(key);
+            if (learned == null) {
+                Lexicon lexicon = Lexicon.mine(passages(reader), analyzers, settings.lexiconMinScore(),
+                        glossary::isFunctionTerm);
+                learned = new BridgesFile.Learned(key, lexicon.table(), ScriptBridge.katakana(terms));
+                if (key != null) {
+                    file.write(learned);
+                }
+            }
+            return new Bridges(Lexicon.of(learned.lexicon()), new ScriptBridge(terms, learned.katakana()), spelling,
+                    terms, glossary, analyzers, weights);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Passage> passages(IndexReader reader) throws IOException {
+        List<Passage> all = new ArrayList<>();
+        var stored = reader.storedFields();
+        var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+                all.add(KnowledgeIndex.passage(stored.document(doc)));
+            }
+        }
+        return all;
     }
 
     Lexicon lexicon() {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -30,9 +31,6 @@ import org.apache.lucene.search.TermQuery;
  * passage, names and numbers; every weight is a {@code kb} setting.
  */
 final class CandidateScoring {
-    /** A capitalised word after a letter, digit or comma: written as a name, not at a sentence start. */
-    private static final Pattern NAME_IN_SENTENCE =
-            Pattern.compile("(?<=[\\p{L}\\p{N},;]\\s{1,3})\\p{Lu}[\\p{L}\\p{N}]*");
     private final LanguageAnalyzers analyzers;
     private final RetrievalSettings settings;
     private final RetrievalWeights weights;
@@ -85,7 +83,7 @@ final class CandidateScoring {
         for (Map.Entry<Integer, Double> hit : bm25.entrySet()) {
             AnalyzedPassage analyzed = cache.passages.get(hit.getKey());
             if (analyzed == null) {
-                analyzed = analyze(KnowledgeIndex.passage(stored.document(hit.getKey())));
+                analyzed = analyze(stored.document(hit.getKey()));
                 cache.passages.put(hit.getKey(), analyzed);
             }
             Passage passage = analyzed.passage();
@@ -197,16 +195,22 @@ final class CandidateScoring {
         return clauses == 0 ? null : inField.build();
     }
 
-    AnalyzedPassage analyze(Passage passage) {
+    AnalyzedPassage analyze(Document doc) {
         // Prices are what billing questions ask for most: among numbers, an amount of money ranks higher.
         // Before the first heading, the article's title says what the passage is about.
-        String heading = passage.section().isEmpty() ? passage.title() : passage.section();
-        return new AnalyzedPassage(passage,
-                TermSequence.of(analyzers.terms(passage.language(), KnowledgeIndex.searchable(passage))),
-                TermSequence.of(analyzers.terms(passage.language(), heading)),
-                TermSequence.of(analyzers.terms(passage.language(), passage.title())),
+        Passage passage = KnowledgeIndex.passage(doc);
+        KnowledgeIndex.PassageTerms terms = terms(doc, passage);
+        return new AnalyzedPassage(passage, TermSequence.of(terms.searchable()),
+                TermSequence.of(passage.section().isEmpty() ? terms.title() : terms.section()),
+                TermSequence.of(terms.title()),
                 passage.text().codePoints().anyMatch(Character::isDigit),
                 money.matcher(passage.text()).find());
+    }
+
+    /** As stored at ingest; analysed now for a passage indexed by a Tenure that did not store them. */
+    private KnowledgeIndex.PassageTerms terms(Document doc, Passage passage) {
+        KnowledgeIndex.PassageTerms stored = KnowledgeIndex.storedTerms(doc);
+        return stored != null ? stored : KnowledgeIndex.terms(analyzers, passage);
     }
 
     /**
@@ -217,11 +221,8 @@ final class CandidateScoring {
         return cache.articleNames.computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
                 variant -> {
                     List<String> terms = new ArrayList<>();
-                    for (Passage part : variantPassages(searcher, variant)) {
-                        var names = NAME_IN_SENTENCE.matcher(part.text());
-                        while (names.find()) {
-                            terms.addAll(analyzers.terms(part.language(), names.group()));
-                        }
+                    for (Document part : variantDocuments(searcher, variant)) {
+                        terms.addAll(terms(part, KnowledgeIndex.passage(part)).names());
                     }
                     return TermSequence.of(terms);
                 });
@@ -232,21 +233,21 @@ final class CandidateScoring {
         return cache.articleTerms.computeIfAbsent(KnowledgeIndex.variant(passage.article(), passage.language()),
                 variant -> {
                     List<String> terms = new ArrayList<>();
-                    for (Passage part : variantPassages(searcher, variant)) {
-                        terms.addAll(analyzers.terms(part.language(), KnowledgeIndex.searchable(part)));
+                    for (Document part : variantDocuments(searcher, variant)) {
+                        terms.addAll(terms(part, KnowledgeIndex.passage(part)).searchable());
                     }
                     return TermSequence.of(terms);
                 });
     }
 
-    /** The passages of one article variant, in index order. */
-    static List<Passage> variantPassages(IndexSearcher searcher, String variant) {
+    /** The documents of one article variant's passages, in index order. */
+    private static List<Document> variantDocuments(IndexSearcher searcher, String variant) {
         try {
-            List<Passage> parts = new ArrayList<>();
+            List<Document> parts = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc doc : searcher.search(new TermQuery(new Term(KnowledgeIndex.VARIANT, variant)),
                     10_000).scoreDocs) {
-                parts.add(KnowledgeIndex.passage(stored.document(doc.doc)));
+                parts.add(stored.document(doc.doc));
             }
             return parts;
         } catch (IOException e) {

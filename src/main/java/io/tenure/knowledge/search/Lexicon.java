@@ -47,6 +47,16 @@ public final class Lexicon {
         return new Lexicon(Map.of());
     }
 
+    /** A lexicon as {@link #table} gave it (kept with the index between processes). */
+    static Lexicon of(Map<String, Map<String, List<Translation>>> table) {
+        return new Lexicon(table);
+    }
+
+    /** Every entry, by language pair ("en|ko") and source term. */
+    Map<String, Map<String, List<Translation>>> table() {
+        return byPair;
+    }
+
     /**
      * @param minScore the lowest Dice score kept
      * @param ignored terms never learned (the glossary's function words of a language)

@@ -34,7 +34,20 @@ public final class MultilingualRetriever implements PassageRetriever {
     /** Passages read and analyzed once per index version: re-ranking reads them for every question. */
     private final IndexVersionCache.Holder caches = new IndexVersionCache.Holder();
 
+    /** Where what is learned from each index version is kept between processes; null: learned in each. */
+    private final BridgesFile learned;
+
     public MultilingualRetriever(KnowledgeIndex index, Glossary glossary, RetrievalSettings settings) {
+        this(index, glossary, settings, null);
+    }
+
+    /**
+     * @param cacheDir where to keep what is learned from the index for the next process ({@code <data>/cache}),
+     *                 or null to learn it in every process
+     */
+    public MultilingualRetriever(KnowledgeIndex index, Glossary glossary, RetrievalSettings settings,
+                                 java.nio.file.Path cacheDir) {
+        this.learned = cacheDir == null ? null : new BridgesFile(cacheDir.resolve("help-center-bridges.json"));
         this.index = index;
         this.glossary = glossary;
         this.settings = settings;
@@ -183,7 +196,8 @@ public final class MultilingualRetriever implements PassageRetriever {
     }
 
     private Bridges bridges(IndexSearcher searcher, IndexVersionCache cache) {
-        return cache.bridges(() -> Bridges.learn(searcher.getIndexReader(), glossary, analyzers, settings, weights));
+        return cache.bridges(() -> Bridges.learn(searcher.getIndexReader(), glossary, analyzers, settings, weights,
+                learned));
     }
 
     /** The lexicon learned from the help center now in the index ({@code tenure kb lexicon}). */

@@ -14,7 +14,11 @@ import java.util.Set;
  * and the extra syllables that Korean, Japanese and Thai spelling adds to a foreign word.
  */
 public final class ScriptBridge {
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    /** Built on first use (ICU's rules for every script: a fifth of a second), never for a Latin-script question. */
+    private static final class Latin {
+        static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    }
+
     /** Skeletons shorter than this match too many unrelated words. */
     private static final int MIN_SKELETON = 3;
     /** From this length on, one consonant may differ (넷플릭스 "nespeullikseu" / Netflix). */
@@ -22,26 +26,43 @@ public final class ScriptBridge {
 
     /** Latin words of the help center by skeleton, and words in other scripts by skeleton. */
     private final Map<String, List<String>> latin = new HashMap<>();
-    private final Map<String, List<String>> foreign = new HashMap<>();
+    private final Map<String, List<String>> foreign;
 
     /**
      * @param terms the help center's index terms: Latin ones are matched from Hangul, katakana or Thai
      *              question words, katakana ones from Latin question words
      */
     public ScriptBridge(Set<String> terms) {
+        this(terms, katakana(terms));
+    }
+
+    /**
+     * @param katakana {@link #katakana} of the same terms, as an earlier process worked them out
+     */
+    public ScriptBridge(Set<String> terms, Map<String, List<String>> katakana) {
         for (String term : terms) {
             if (isLatinWord(term)) {
                 String skeleton = skeleton(term, false);
                 if (skeleton.length() >= MIN_SKELETON) {
                     latin.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(term);
                 }
-            } else if (isKatakana(term)) {
-                String skeleton = skeleton(TO_LATIN.transliterate(term), false);
+            }
+        }
+        this.foreign = katakana;
+    }
+
+    /** The katakana terms by skeleton: transliterating them is what costs, so the result is kept with the index. */
+    public static Map<String, List<String>> katakana(Set<String> terms) {
+        Map<String, List<String>> foreign = new HashMap<>();
+        for (String term : terms) {
+            if (!isLatinWord(term) && isKatakana(term)) {
+                String skeleton = skeleton(Latin.TO_LATIN.transliterate(term), false);
                 if (skeleton.length() >= MIN_SKELETON) {
                     foreign.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(term);
                 }
             }
         }
+        return foreign;
     }
 
     /** The help center's words that a question's word may be another script's spelling of. */
@@ -51,7 +72,7 @@ public final class ScriptBridge {
         if (!fromLatin && !word.codePoints().allMatch(ScriptBridge::bridgeable)) {
             return List.of();
         }
-        String skeleton = skeleton(fromLatin ? word.toLowerCase(java.util.Locale.ROOT) : TO_LATIN.transliterate(word), thai);
+        String skeleton = skeleton(fromLatin ? word.toLowerCase(java.util.Locale.ROOT) : Latin.TO_LATIN.transliterate(word), thai);
         if (skeleton.length() < MIN_SKELETON) {
             return List.of();
         }

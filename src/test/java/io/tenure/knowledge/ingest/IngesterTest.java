@@ -89,6 +89,34 @@ class IngesterTest {
     }
 
     @Test
+    void anIndexAnOlderTenureWroteIsBuiltAgainFromScratchWithItsPassagesTermsStored() throws IOException {
+        writeArticles();
+        // As the last Tenure without stored terms left it: a ledger of format v1, and a file since deleted.
+        base.index().replace("gone.en.md", java.util.List.of(new Passage("gone", "en", "Gone", "", "An old article.",
+                "gone.en.md", 0)));
+        base.index().stageCommitData(java.util.Map.of("tenure.ingest.v1", "[]"));
+        base.index().commit();
+
+        IngestReport report = base.ingest(HelpCenterSource.folder(folder), false);
+
+        assertThat(report.changed()).containsExactlyInAnyOrder("refunds.en.md", "refunds.id.md", "trial.en.txt");
+        assertThat(base.index().allPassages()).extracting(Passage::path).doesNotContain("gone.en.md");
+        var searcher = base.index().acquire();
+        try {
+            var stored = searcher.getIndexReader().storedFields();
+            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                var document = stored.document(doc);
+                Passage passage = io.tenure.knowledge.index.KnowledgeIndex.passage(document);
+                assertThat(io.tenure.knowledge.index.KnowledgeIndex.storedTerms(document)).isEqualTo(
+                        io.tenure.knowledge.index.KnowledgeIndex.terms(base.index().analyzers(), passage));
+            }
+        } finally {
+            base.index().release(searcher);
+        }
+        assertThat(base.ingest(HelpCenterSource.folder(folder), false).changed()).isEmpty();
+    }
+
+    @Test
     void theLedgerSurvivesARestartSoNothingIsReadAgain() throws IOException {
         writeArticles();
         base.ingest(HelpCenterSource.folder(folder), false);
