@@ -34,6 +34,11 @@ public final class Glossary {
     private final Map<String, List<Entry>> entries = new HashMap<>();
     private final Map<String, List<Entry>> functionWords = new HashMap<>();
     private final Map<String, List<Entry>> quantityWords = new HashMap<>();
+    /**
+     * The quantity words as written: an analyzer may drop one as a stop word (the Indonesian analyzer
+     * drops "berapa"), so they are also looked for in the text itself.
+     */
+    private final Map<String, List<java.util.regex.Pattern>> quantityWordsAsWritten = new HashMap<>();
     private final List<String> currencyWords;
     private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -100,6 +105,11 @@ public final class Glossary {
         this.currencyWords = List.copyOf(new LinkedHashSet<>(currencyWords));
         quantityWords.forEach((language, words) -> {
             for (String word : words) {
+                // Between letters only where words are spaced: "กี่" and "何日" stand inside a word.
+                String quoted = java.util.regex.Pattern.quote(word.toLowerCase(java.util.Locale.ROOT));
+                this.quantityWordsAsWritten.computeIfAbsent(language, k -> new ArrayList<>()).add(
+                        java.util.regex.Pattern.compile(word.codePoints().allMatch(c -> c < 0x250 || c == ' ')
+                                ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted));
                 List<String> terms = analyzers.wordTerms(language, word);
                 if (!terms.isEmpty()) {
                     this.quantityWords.computeIfAbsent(language, k -> new ArrayList<>()).add(new Entry(terms, ""));
@@ -245,13 +255,22 @@ public final class Glossary {
      * Where the text has function words (how, what, where, please…), as mentions with an empty
      * concept: they say nothing about what the question is about.
      */
+    /** The words of the text that ask for an amount (how much, berapa, กี่): interrogatives, not topics. */
+    public List<Mention> quantityWords(String text, String language) {
+        return find(quantityWords, text, language);
+    }
+
     public List<Mention> functionWords(String text, String language) {
         return find(functionWords, text, language);
     }
 
     /** Whether the text asks for an amount: a price, a count, a duration, a share. */
     public boolean asksForQuantity(String text, String language) {
-        return !find(quantityWords, text, language).isEmpty();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return !find(quantityWords, text, language).isEmpty()
+                || new LinkedHashSet<>(List.of(language, "en")).stream()
+                        .flatMap(lang -> quantityWordsAsWritten.getOrDefault(lang, List.of()).stream())
+                        .anyMatch(w -> w.matcher(lower).find());
     }
 
     /** Whether a term (as analyzed for the language) is a function word on its own. */

@@ -25,6 +25,17 @@ class GlossaryTest {
     }
 
     @Test
+    void aQuestionAsksForAnAmountEvenWhenItsAnalyzerDropsTheQuantityWord() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        // The Indonesian analyzer keeps no term of "berapa"; the word as written still asks for an amount.
+        assertThat(ANALYZERS.terms("id", "berapa")).isEmpty();
+        assertThat(glossary.asksForQuantity("Berapa minggu implementasi CRM?", "id")).isTrue();
+        assertThat(glossary.asksForQuantity("ค่าใช้จ่ายมีกี่ประเภท", "th")).isTrue();
+        assertThat(glossary.asksForQuantity("Apakah implementasi CRM sulit?", "id")).isFalse();
+    }
+
+    @Test
     void everyConceptHasWordsInAllFiveLanguages() {
         Glossary glossary = Glossary.load("", ANALYZERS);
 

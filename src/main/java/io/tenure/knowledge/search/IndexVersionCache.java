@@ -18,6 +18,8 @@ final class IndexVersionCache {
     final Map<String, TermSequence> articleTerms = new ConcurrentHashMap<>();
     /** The terms of the words an article variant writes as names inside its sentences, by variant key. */
     final Map<String, TermSequence> articleNames = new ConcurrentHashMap<>();
+    /** The terms a passage writes right after a number ("15 สัปดาห์": สัปดาห์), by document number. */
+    final Map<Integer, java.util.Set<String>> counted = new ConcurrentHashMap<>();
     private volatile Bridges bridges;
 
     private IndexVersionCache(IndexReader reader) {

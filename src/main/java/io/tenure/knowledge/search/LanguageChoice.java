@@ -27,11 +27,13 @@ final class LanguageChoice {
         this.evidence = evidence;
     }
 
-    List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
-                               AnalyzedQuestion question, String language, int limit) {
-        List<ScoredPassage> shown = new ArrayList<>();
+    /** The passages to show, best first, each article in one language. */
+    List<Candidate> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
+                  AnalyzedQuestion question, String language, int limit) {
+        List<Candidate> shown = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Map<String, String> quotedIn = new HashMap<>();
+
         for (Candidate candidate : ranked) {
             if (shown.size() >= limit) {
                 break;
@@ -44,9 +46,11 @@ final class LanguageChoice {
                     List<Candidate> variant = variant(searcher, cache, passage.article(), language, question);
                     if (!variant.isEmpty()) {
                         chosen = language;
+
                         for (Candidate own : variant) {
                             if (shown.size() < limit && keys.add(own.key())) {
-                                shown.add(new ScoredPassage(own.passage(), candidate.score()));
+                                shown.add(new Candidate(own.doc(), own.passage(), own.matched(), own.coverage(),
+                                        candidate.score()));
                             }
                         }
                     }
@@ -54,14 +58,14 @@ final class LanguageChoice {
                 quotedIn.put(passage.article(), chosen);
             }
             if (passage.language().equals(chosen) && shown.size() < limit && keys.add(candidate.key())) {
-                shown.add(new ScoredPassage(passage, candidate.score()));
+                shown.add(candidate);
             }
         }
         return shown;
     }
 
     /** The asker's-language variant's passages that match the question well enough, best first. */
-    private List<Candidate> variant(IndexSearcher searcher, IndexVersionCache cache, String article, String language,
+    List<Candidate> variant(IndexSearcher searcher, IndexVersionCache cache, String article, String language,
                                     AnalyzedQuestion question) {
         try {
             if (searcher.getIndexReader().docFreq(new Term(KnowledgeIndex.VARIANT,

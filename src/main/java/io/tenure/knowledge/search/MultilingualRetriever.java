@@ -31,6 +31,7 @@ public final class MultilingualRetriever implements PassageRetriever {
     private final CandidateScoring scoring;
     private final Evidence evidence;
     private final LanguageChoice languageChoice;
+    private final PassageChoice passageChoice;
     /** Passages read and analyzed once per index version: re-ranking reads them for every question. */
     private final IndexVersionCache.Holder caches = new IndexVersionCache.Holder();
 
@@ -57,6 +58,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         this.scoring = new CandidateScoring(glossary, analyzers, settings, weights);
         this.evidence = new Evidence(settings);
         this.languageChoice = new LanguageChoice(scoring, evidence);
+        this.passageChoice = new PassageChoice(glossary, analyzers, weights);
     }
 
     @Override
@@ -88,7 +90,10 @@ public final class MultilingualRetriever implements PassageRetriever {
                 return List.of();
             }
             List<Candidate> fused = confident.size() == 1 ? confident.get(0).shown() : fuse(confident);
-            return languageChoice.choose(searcher, cache, fused, confident.get(0).question(), language, limit);
+            AnalyzedQuestion asked = confident.get(0).question();
+            return passageChoice.choose(searcher, cache,
+                    languageChoice.choose(searcher, cache, fused, asked, language, limit), asked, limit,
+                    (article, variant) -> languageChoice.variant(searcher, cache, article, variant, asked));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {

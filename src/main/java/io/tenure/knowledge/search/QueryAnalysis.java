@@ -191,7 +191,9 @@ final class QueryAnalysis {
         List<Glossary.Mention> mentions = all.stream().filter(m -> all.stream().noneMatch(other ->
                 other.start() <= m.start() && m.end() <= other.end()
                         && other.end() - other.start() > m.end() - m.start())).toList();
-        List<Glossary.Mention> functionWords = glossary.functionWords(text, language);
+        // A word asking for an amount ("กี่", "jumlah", "何日") asks, like "how": it is not what is asked about.
+        List<Glossary.Mention> functionWords = new ArrayList<>(glossary.functionWords(text, language));
+        functionWords.addAll(glossary.quantityWords(text, language));
         List<int[]> spans = new ArrayList<>();
         Set<String> group = new LinkedHashSet<>();
         int firstWord = text.codePoints().anyMatch(Character::isLetterOrDigit)

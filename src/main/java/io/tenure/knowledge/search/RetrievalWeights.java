@@ -11,16 +11,22 @@ package io.tenure.knowledge.search;
  * @param articleContext ranking only: a unit found elsewhere in the passage's article variant
  * @param heading ranking only: a unit in the passage's heading
  * @param bm25 ranking only: the share of the field's normalised BM25 score added to break ties
- * @param core ranking only: a passage holding a number or name the question asks about
+ * @param core passage choice only: inside an article, what a passage earns for holding the amount a
+ *             question asks for (a number followed by the thing counted), and again under a heading that
+ *             asks for an amount itself
  * @param lexiconPivot a lexicon translation learned through a third language, as a share of a direct one
  * @param money ranking only: how many times the number bonus a passage holding an amount of money earns
  * @param formTieBreaker inside one field, how much a unit's other matching forms add to its best (BM25)
  * @param fusionRankOffset with translations: the k of reciprocal-rank fusion, 1 / (k + rank)
+ * @param mergeShortChars a passage shown shorter than this (characters) takes the next passage under its
+ *                        heading: a line between two headings rarely answers alone
+ * @param mergeMaxChars the longest a passage shown with the ones after it may grow (characters)
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
-                               double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset) {
+                               double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
+                               double mergeShortChars, double mergeMaxChars) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.8, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.1, 0.8, 2.0, 0.1, 60);
+        return new RetrievalWeights(0.8, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000);
     }
 }

@@ -1,0 +1,188 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.Glossary;
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.ingest.Passage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Which passages of the articles found are shown: the ranking decides the articles and how many places
+ * each gets; inside an article, the passage holding the question's core (the amount of the thing asked,
+ * under a heading that asks for it) goes first. A passage too short to answer alone, or one that
+ * introduces what follows (ends with a colon), is shown with the passage after it.
+ */
+final class PassageChoice {
+    /**
+     * A number as amounts are written (1,200; 50k; 5-10%), not a list marker ("1. ", "2) "): what
+     * follows it is the thing counted.
+     */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])\\d(?:[\\d,.]*\\d)?[kKmM]?(?:\\s?[-–]\\s?\\d(?:[\\d,.]*\\d)?[kKmM]?)?(?!\\d)");
+    /** A list marker: one or two digits, then a dot or parenthesis and a space ("1. ", "2) "). */
+    private static final Pattern LIST_MARKER = Pattern.compile("\\d{1,2}[.)](?:\\s|$)");
+    /** How many characters after a number are read for the thing counted. */
+    private static final int COUNTED_CHARS = 16;
+    private final Glossary glossary;
+    private final LanguageAnalyzers analyzers;
+    private final RetrievalWeights weights;
+
+    PassageChoice(Glossary glossary, LanguageAnalyzers analyzers, RetrievalWeights weights) {
+        this.glossary = glossary;
+        this.analyzers = analyzers;
+        this.weights = weights;
+    }
+
+    /**
+     * @param ranked the passages the ranking would show, best first, each article in one language
+     * @param pool an article variant's passages that match the question well enough, best first
+     */
+    List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
+                               AnalyzedQuestion question, int limit,
+                               java.util.function.BiFunction<String, String, List<Candidate>> pool) {
+        Map<String, List<Candidate>> pools = new HashMap<>();
+        for (Candidate slot : ranked) {
+            pools.computeIfAbsent(slot.passage().article(), article ->
+                    reranked(cache, pool.apply(article, slot.passage().language()), question));
+        }
+        Set<String> used = new HashSet<>();
+        List<ScoredPassage> shown = new ArrayList<>();
+        Map<String, List<Passage>> variants = new HashMap<>();
+        for (Candidate slot : ranked) {
+            if (shown.size() >= limit) {
+                break;
+            }
+            // The slot keeps its article and rank; the article's best passage for the question not yet
+            // shown (or merged into one shown) takes it.
+            Candidate best = pools.getOrDefault(slot.passage().article(), List.of()).stream()
+                    .filter(c -> !used.contains(c.key())).findFirst()
+                    .orElse(used.contains(slot.key()) ? null : slot);
+            if (best == null) {
+                continue;
+            }
+            used.add(best.key());
+            Passage passage = best.passage();
+            List<Passage> article = variants.computeIfAbsent(KnowledgeIndex.variant(passage.article(),
+                    passage.language()), variant -> ordered(searcher, variant));
+            shown.add(new ScoredPassage(withFollowing(passage, article, used), slot.score()));
+        }
+        return shown;
+    }
+
+    /** The article's passages by their score plus what they hold of the question's core, best first. */
+    private List<Candidate> reranked(IndexVersionCache cache, List<Candidate> pool, AnalyzedQuestion question) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Candidate candidate : pool) {
+            scores.put(candidate.key(), candidate.score() + core(cache, candidate, question));
+        }
+        return pool.stream().sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c.key())).reversed())
+                .toList();
+    }
+
+    /**
+     * What the passage holds of what the question asks for. A question asking for an amount ("how many
+     * weeks", "berapa minggu", "กี่ประเภท") is answered by a number written with the thing counted
+     * ("15 สัปดาห์", "4 ประเภท"): a number followed by one of the question's units. A heading that asks
+     * for an amount itself ("How much does a CRM cost?") is the help center's own answer to one.
+     */
+    double core(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (analyzed == null || !question.quantity() || !analyzed.hasNumber()) {
+            return 0;
+        }
+        double core = 0;
+        Set<String> counted = cache.counted.computeIfAbsent(candidate.doc(), doc -> counted(analyzed.passage()));
+        if (countsAskedUnit(counted, analyzed.passage().language(), question)) {
+            core += weights.core();
+        }
+        Passage passage = analyzed.passage();
+        if (!passage.section().isEmpty() && glossary.asksForQuantity(passage.section(), passage.language())) {
+            core += weights.core();
+        }
+        return core;
+    }
+
+    /** Whether a number in the passage is followed by one of the question's units ("15 weeks"). */
+    private static boolean countsAskedUnit(Set<String> counted, String language, AnalyzedQuestion question) {
+        for (QuestionUnit unit : question.known()) {
+            for (List<String> form : unit.forms(language)) {
+                if (counted.contains(form.get(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first two terms after each amount in the passage: what it counts ("50k tempat pelanggan"). */
+    Set<String> counted(Passage passage) {
+        Set<String> counted = new HashSet<>();
+        String text = passage.text();
+        Matcher amount = AMOUNT.matcher(text);
+        while (amount.find()) {
+            if (LIST_MARKER.matcher(text).region(amount.start(), text.length()).lookingAt()) {
+                continue;
+            }
+            String after = text.substring(amount.end(), Math.min(text.length(), amount.end() + COUNTED_CHARS));
+            int line = after.indexOf('\n');
+            List<String> terms = analyzers.terms(passage.language(), line < 0 ? after : after.substring(0, line));
+            counted.addAll(terms.stream().filter(t -> !Character.isDigit(t.codePointAt(0))).limit(2).toList());
+        }
+        return counted;
+    }
+
+    /**
+     * The passage with the ones after it in its article when it cannot answer alone: too short (a line
+     * between two headings), or introducing what follows ("Track these metrics:"), up to a length a
+     * reader still takes in at once. A passage taken in this way is not shown again.
+     */
+    private Passage withFollowing(Passage passage, List<Passage> article, Set<String> used) {
+        String text = passage.text();
+        int next = passage.ordinal() + 1;
+        while (next < article.size() && article.get(next) != null && article.get(next - 1) != null) {
+            Passage following = article.get(next);
+            boolean introduces = endsWithColon(text);
+            boolean tooShort = length(text) < weights.mergeShortChars()
+                    && following.section().equals(passage.section());
+            String joined = text + "\n\n" + (following.section().equals(article.get(next - 1).section()) ? ""
+                    : following.section() + "\n") + following.text();
+            if (!(introduces || tooShort) || length(joined) > weights.mergeMaxChars()) {
+                break;
+            }
+            text = joined;
+            used.add(following.path() + "#" + following.ordinal());
+            next++;
+        }
+        return text.equals(passage.text()) ? passage : new Passage(passage.article(), passage.language(),
+                passage.title(), passage.section(), text, passage.path(), passage.ordinal());
+    }
+
+    private static boolean endsWithColon(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith(":") || stripped.endsWith("：");
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** The variant's passages indexed by ordinal (null where a passage is missing). */
+    private static List<Passage> ordered(IndexSearcher searcher, String variant) {
+        List<Passage> parts = CandidateScoring.variantPassages(searcher, variant);
+        int size = parts.stream().mapToInt(Passage::ordinal).max().orElse(-1) + 1;
+        List<Passage> ordered = new ArrayList<>(java.util.Collections.nCopies(size, null));
+        for (Passage part : parts) {
+            ordered.set(part.ordinal(), part);
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,89 @@
+package io.tenure.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenure.knowledge.KnowledgeBase;
+import io.tenure.knowledge.KnowledgeFixtures;
+import io.tenure.knowledge.LanguageDetector;
+import io.tenure.knowledge.index.KnowledgeIndex;
+import io.tenure.knowledge.index.LanguageAnalyzers;
+import io.tenure.knowledge.ingest.HelpCenterSource;
+import io.tenure.knowledge.ingest.IngestLedger;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which passages of a found article are shown (round five of issue 10), on small help centers written
+ * here as real files (a fictional team board, Tallyboard), through the real index and retriever.
+ */
+class PassageChoiceTest {
+    @TempDir
+    Path folder;
+
+    private KnowledgeBase helpCenter() throws IOException {
+        KnowledgeBase base = new KnowledgeBase(KnowledgeFixtures.settings(5_000_000),
+                KnowledgeIndex.inMemory(new LanguageAnalyzers()), IngestLedger.inMemory(), new LanguageDetector());
+        base.ingest(HelpCenterSource.folder(folder), false);
+        return base;
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(folder.resolve(name), text);
+    }
+
+    @Test
+    void aQuestionAskingHowManyWeeksFindsThePassageThatStatesTheWeeksNotTheArticlesIntroduction() throws IOException {
+        write("setup.en.md", """
+                # Setting up Tallyboard
+                Setting up Tallyboard for a team takes some weeks of work: plan the setup, import your boards and
+                train the team. Teams of 5 to 50 people usually name one setup lead; the weeks go faster with one.
+
+                ## Timeline
+                Most teams plan the setup together before anything is imported, so that nobody waits.
+
+                A typical Tallyboard setup takes 6 weeks from the first import to the whole team on its boards.
+                """);
+        write("billing.en.md", """
+                # Paying for Tallyboard
+                Tallyboard is billed per seat every month. Add or remove seats on the Billing page.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How many weeks does a Tallyboard setup take?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("6 weeks");
+        }
+    }
+
+    @Test
+    void aPassageIntroducingWhatFollowsIsShownWithTheSectionAfterIt() throws IOException {
+        write("retention.en.md", """
+                # Measuring retention on Tallyboard
+                Tallyboard's retention report shows how many teams keep using their boards.
+
+                ## What to track every month
+                Track these figures on the retention report every month:
+
+                ## Churn rate
+                The share of teams lost in a month, divided by the teams at its start. Aim to lower it by 5% a quarter.
+
+                ## Active boards
+                Boards edited in the last 30 days, as a share of all boards.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("Which figures should I track every month on the retention report?", "en", 3);
+
+            assertThat(shown).isNotEmpty();
+            ScoredPassage introduction = shown.stream()
+                    .filter(p -> p.passage().text().startsWith("Track these figures")).findFirst().orElseThrow();
+            assertThat(introduction.passage().text()).contains("Churn rate").contains("lower it by 5% a quarter");
+            assertThat(shown).filteredOn(p -> p.passage().text().startsWith("The share of teams lost")).isEmpty();
+        }
+    }
+}
