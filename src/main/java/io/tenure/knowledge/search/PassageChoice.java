@@ -177,7 +177,16 @@ final class PassageChoice {
 
     /** The variant's passages indexed by ordinal (null where a passage is missing). */
     private static List<Passage> ordered(IndexSearcher searcher, String variant) {
-        List<Passage> parts = CandidateScoring.variantPassages(searcher, variant);
+        List<Passage> parts = new ArrayList<>();
+        try {
+            var stored = searcher.storedFields();
+            for (org.apache.lucene.search.ScoreDoc doc : searcher.search(new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term(KnowledgeIndex.VARIANT, variant)), 10_000).scoreDocs) {
+                parts.add(KnowledgeIndex.passage(stored.document(doc.doc)));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         int size = parts.stream().mapToInt(Passage::ordinal).max().orElse(-1) + 1;
         List<Passage> ordered = new ArrayList<>(java.util.Collections.nCopies(size, null));
         for (Passage part : parts) {
