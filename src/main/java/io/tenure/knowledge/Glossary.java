@@ -39,10 +39,19 @@ public final class Glossary {
      * drops "berapa"), so they are also looked for in the text itself.
      */
     private final Map<String, List<java.util.regex.Pattern>> quantityWordsAsWritten = new HashMap<>();
+    private final Map<String, List<Entry>> contextWords = new HashMap<>();
     private final List<String> currencyWords;
     private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Entry(List<String> terms, String concept) {
+    /**
+     * @param bound the word as written when its analysis loses part of it ("sign in" is [sign], 사용권
+     *              "licence" is [사용] "use", 비영리 "non-profit" is [영리] "profit"): the terms alone are
+     *              another word, so the word must be written in the text too; null when the terms say it
+     */
+    private record Entry(List<String> terms, String concept, String bound) {
+        Entry(List<String> terms, String concept) {
+            this(terms, concept, null);
+        }
     }
 
     /** Names this glossary's content: what was learned with one glossary is void for another. */
@@ -94,7 +103,18 @@ public final class Glossary {
     /** @param currencyWords names of currencies written after an amount ("5,000 ดอลลาร์") */
     public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
                     Map<String, List<String>> quantityWords, List<String> currencyWords, LanguageAnalyzers analyzers) {
-        this.fingerprint = fingerprint(concepts + "\n" + functionWords + "\n" + quantityWords + "\n" + currencyWords);
+        this(concepts, functionWords, quantityWords, currencyWords, Map.of(), analyzers);
+    }
+
+    /**
+     * @param contextWords per language, phrases that set the question's time ("last month", "bulan lalu",
+     *                     지난달, 先月): context of the asking, not what the answer must contain
+     */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    Map<String, List<String>> quantityWords, List<String> currencyWords,
+                    Map<String, List<String>> contextWords, LanguageAnalyzers analyzers) {
+        this.fingerprint = fingerprint(concepts + "\n" + functionWords + "\n" + quantityWords + "\n" + currencyWords
+                + "\n" + contextWords);
         List<Map<String, List<String>>> written = new ArrayList<>(concepts.values());
         written.add(functionWords);
         written.add(quantityWords);
@@ -102,6 +122,15 @@ public final class Glossary {
             byLanguage.forEach((language, list) -> list.forEach(word -> writtenWords.computeIfAbsent(language,
                     k -> new java.util.HashSet<>()).addAll(List.of(word.toLowerCase(java.util.Locale.ROOT).split("\\s+")))));
         }
+        contextWords.forEach((language, words) -> {
+            for (String word : words) {
+                List<String> terms = analyzers.wordTerms(language, word);
+                if (!terms.isEmpty()) {
+                    this.contextWords.computeIfAbsent(language, k -> new ArrayList<>())
+                            .add(new Entry(terms, "", losesPart(language, word, terms) ? written(word) : null));
+                }
+            }
+        });
         this.currencyWords = List.copyOf(new LinkedHashSet<>(currencyWords));
         quantityWords.forEach((language, words) -> {
             for (String word : words) {
@@ -131,8 +160,8 @@ public final class Glossary {
                 for (String word : words.getValue()) {
                     List<String> terms = analyzers.wordTerms(words.getKey(), word);
                     if (!terms.isEmpty()) {
-                        entries.computeIfAbsent(words.getKey(), k -> new ArrayList<>())
-                                .add(new Entry(terms, concept.getKey()));
+                        entries.computeIfAbsent(words.getKey(), k -> new ArrayList<>()).add(new Entry(terms,
+                                concept.getKey(), losesPart(words.getKey(), word, terms) ? written(word) : null));
                     }
                 }
             }
@@ -169,10 +198,12 @@ public final class Glossary {
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
             user.quantityWords().forEach((language, words) -> bundled.quantityWords()
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
+            user.contextWords().forEach((language, words) -> bundled.contextWords()
+                    .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
             bundled.currencyWords().addAll(user.currencyWords());
         }
         return new Glossary(bundled.concepts(), bundled.functionWords(), bundled.quantityWords(),
-                bundled.currencyWords(), analyzers);
+                bundled.currencyWords(), bundled.contextWords(), analyzers);
     }
 
     /** Names of currencies written after an amount ("63,000 เหรียญ", "5,000 ดอลลาร์"); signs need none. */
@@ -181,7 +212,8 @@ public final class Glossary {
     }
 
     record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
-                  Map<String, List<String>> quantityWords, List<String> currencyWords) {
+                  Map<String, List<String>> quantityWords, List<String> currencyWords,
+                  Map<String, List<String>> contextWords) {
     }
 
     private record File(Map<String, Map<String, List<String>>> concepts,
@@ -190,7 +222,9 @@ public final class Glossary {
                         @com.fasterxml.jackson.annotation.JsonProperty("quantity_words")
                         Map<String, List<String>> quantityWords,
                         @com.fasterxml.jackson.annotation.JsonProperty("currency_words")
-                        List<String> currencyWords) {
+                        List<String> currencyWords,
+                        @com.fasterxml.jackson.annotation.JsonProperty("context_words")
+                        Map<String, List<String>> contextWords) {
     }
 
     static Parsed parse(String name, String yaml) {
@@ -202,7 +236,8 @@ public final class Glossary {
             Map<String, Map<String, List<String>>> concepts = new LinkedHashMap<>();
             file.concepts().forEach((id, words) -> concepts.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
             return new Parsed(concepts, byLanguage(file.functionWords()), byLanguage(file.quantityWords()),
-                    new ArrayList<>(file.currencyWords() == null ? List.of() : file.currencyWords()));
+                    new ArrayList<>(file.currencyWords() == null ? List.of() : file.currencyWords()),
+                    byLanguage(file.contextWords()));
         } catch (ConfigException e) {
             throw e;
         } catch (Exception e) {
@@ -264,6 +299,14 @@ public final class Glossary {
         return find(functionWords, text, language);
     }
 
+    /**
+     * Where the text sets the time of the asking ("last month", "bulan lalu", 지난달): context, not a topic
+     * the answer must hold, so neither the words nor a concept inside them ("month") count as evidence.
+     */
+    public List<Mention> contextWords(String text, String language) {
+        return find(contextWords, text, language);
+    }
+
     /** Whether the text asks for an amount: a price, a count, a duration, a share. */
     public boolean asksForQuantity(String text, String language) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -313,10 +356,19 @@ public final class Glossary {
             List<String> terms = tokens.stream().map(LanguageAnalyzers.Token::term).toList();
             for (Entry entry : candidates) {
                 int size = entry.terms().size();
+                if (entry.bound() != null && !written(text).contains(entry.bound())) {
+                    continue;
+                }
                 for (int at = 0; at + size <= terms.size(); at++) {
                     if (terms.subList(at, at + size).equals(entry.terms())) {
                         Mention mention = new Mention(entry.concept(), tokens.get(at).start(),
                                 tokens.get(at + size - 1).end());
+                        // A bound word ("this month" analyzed as [month]) is written around its terms.
+                        int reach = entry.bound() == null ? 0 : entry.bound().length();
+                        if (reach > 0 && !written(text.substring(Math.max(0, mention.start() - reach),
+                                Math.min(text.length(), mention.end() + reach))).contains(entry.bound())) {
+                            continue;
+                        }
                         if (!mentions.contains(mention)) {
                             mentions.add(mention);
                         }
@@ -348,6 +400,63 @@ public final class Glossary {
             return List.copyOf(result);
         });
     }
+
+    /**
+     * Whether the analyzer keeps less of a glossary word than the word says: a word of a phrase dropped
+     * ("sign in", "tidak aktif"), or in Korean and Japanese letters lost from the front ("저장소" to
+     * "장소", "비영리" to "영리") or, in Korean, a noun's last part (사용권 to 사용; a verb's 다 is only
+     * its ending). What is left is then another word, a false friend of the concept.
+     */
+    static boolean losesPart(String language, String word, List<String> terms) {
+        if (List.of("ko", "ja").contains(language)) {
+            String whole = word.replaceAll("[\\sー]", "");
+            String kept = String.join("", terms).replace("ー", "");
+            if (!whole.startsWith(kept)) {
+                return true;
+            }
+            return "ko".equals(language) && kept.length() < whole.length() && !whole.endsWith("다");
+        }
+        if ("th".equals(language)) {
+            return false;
+        }
+        return terms.size() < word.trim().split("[\\s-]+").length;
+    }
+
+    /** Text as compared with a bound word: lower case, one space between words. */
+    private static String written(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Whether a concept's form (as {@link #terms} gives it) may count in this text: always, unless every
+     * glossary word of the concept that the analyzer turns into these terms loses part of itself (see
+     * {@link #losesPart}); then only where the text writes one of those words.
+     */
+    public boolean heldBy(String concept, String language, List<String> form, String text) {
+        List<String> bound = boundWords.computeIfAbsent(concept + "\u0000" + language + "\u0000" + form, key -> {
+            Map<String, List<String>> words = concepts.getOrDefault(concept, Map.of());
+            List<String> own = words.getOrDefault(language, List.of());
+            List<String> chosen = own.isEmpty() ? words.values().stream().flatMap(List::stream).toList() : own;
+            List<String> surfaces = new ArrayList<>();
+            for (String word : new LinkedHashSet<>(chosen)) {
+                List<String> terms = analyzers.wordTerms(language, word);
+                if (terms.equals(form)) {
+                    if (!losesPart(language, word, terms)) {
+                        return List.of();
+                    }
+                    surfaces.add(written(word));
+                }
+            }
+            return List.copyOf(surfaces);
+        });
+        if (bound.isEmpty()) {
+            return true;
+        }
+        String written = written(text);
+        return bound.stream().anyMatch(written::contains);
+    }
+
+    private final Map<String, List<String>> boundWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A concept's words in one language, as written in the glossary. */
     public List<String> words(String concept, String language) {

@@ -92,10 +92,11 @@ final class CandidateScoring {
             double covered = 0;
             double bonus = 0;
             TermSequence wholeArticle = null;
+            String searchable = KnowledgeIndex.searchable(passage);
             for (QuestionUnit unit : known) {
                 // The article's title says what every passage of it is about ("Kampanye: langganan dan
                 // penagihan"): a unit there ranks the article's passages up, never as evidence.
-                List<String> inTitle = unit.matchedForm(lang, analyzed.title());
+                List<String> inTitle = unit.matchedForm(lang, analyzed.title(), passage.title());
                 if (inTitle != null) {
                     bonus += settings.titleBonus() * unit.weight * unit.factor(inTitle, lang);
                 }
@@ -105,7 +106,7 @@ final class CandidateScoring {
                         && unit.matchedForm(lang, articleNames(searcher, cache, passage)) != null) {
                     bonus += settings.nameBonus() * unit.weight;
                 }
-                List<String> form = unit.matchedForm(lang, analyzed.terms());
+                List<String> form = unit.matchedForm(lang, analyzed.terms(), searchable);
                 if (form == null) {
                     // A passage deep in an article about a product is about that product even when it
                     // does not name it again: half the weight, for ranking only, never as evidence.
@@ -121,7 +122,7 @@ final class CandidateScoring {
                 // evidence than a concept reached through the glossary in another language.
                 double weight = unit.weight * unit.factor(form, lang);
                 covered += weight;
-                if (unit.matchedForm(lang, analyzed.heading()) != null) {
+                if (unit.matchedForm(lang, analyzed.heading(), searchable) != null) {
                     bonus += weights.heading() * weight;
                 }
             }
@@ -130,7 +131,10 @@ final class CandidateScoring {
             double coverage = total == 0 ? 0 : covered / total;
             // Ranking also counts what the passage covers of the whole question, so a passage in a
             // language that cannot hold half the question does not outrank one that holds all of it.
-            double ofQuestion = covered / allKnown;
+            // The asker's small words that no passage of this language holds (ไป, 表示, 입력) count only in part
+            // against it, or a same-language passage of the wrong article wins on them alone.
+            double against = total + weights.unreachableWord() * (allKnown - total);
+            double ofQuestion = against == 0 ? 0 : covered / against;
             double numbers = !question.quantity() ? 0 : analyzed.money() ? weights.money() * settings.numberBonus()
                     : analyzed.hasNumber() ? settings.numberBonus() : 0;
             candidates.add(new Candidate(hit.getKey(), passage, matched, coverage,

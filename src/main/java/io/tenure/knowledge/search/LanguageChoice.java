@@ -44,6 +44,12 @@ final class LanguageChoice {
                 chosen = passage.language();
                 if (!passage.language().equals(language)) {
                     List<Candidate> variant = variant(searcher, cache, passage.article(), language, question);
+                    // An article the asker can read in their own language is quoted in it: when no passage of
+                    // that variant matches well enough alone (the question was found through a translation),
+                    // the one at the same place in the article stands in for the passage found.
+                    if (variant.isEmpty()) {
+                        variant = samePlace(searcher, passage, language, candidate);
+                    }
                     if (!variant.isEmpty()) {
                         chosen = language;
 
@@ -62,6 +68,15 @@ final class LanguageChoice {
             }
         }
         return shown;
+    }
+
+    /** The passage of the asker's variant at the candidate's place in the article, if it has that variant. */
+    private static List<Candidate> samePlace(IndexSearcher searcher, Passage passage, String language,
+                                             Candidate candidate) {
+        List<Passage> own = PassageChoice.ordered(searcher, KnowledgeIndex.variant(passage.article(), language));
+        Passage there = passage.ordinal() < own.size() ? own.get(passage.ordinal()) : null;
+        return there == null ? List.of()
+                : List.of(new Candidate(-1, there, candidate.matched(), candidate.coverage(), candidate.score()));
     }
 
     /** The asker's-language variant's passages that match the question well enough, best first. */

@@ -176,7 +176,7 @@ final class PassageChoice {
     }
 
     /** The variant's passages indexed by ordinal (null where a passage is missing). */
-    private static List<Passage> ordered(IndexSearcher searcher, String variant) {
+    static List<Passage> ordered(IndexSearcher searcher, String variant) {
         List<Passage> parts = new ArrayList<>();
         try {
             var stored = searcher.storedFields();

@@ -186,7 +186,10 @@ final class QueryAnalysis {
      */
     List<QuestionUnit> units(String text, String language, Bridges bridges) {
         List<QuestionUnit> units = new ArrayList<>();
-        List<Glossary.Mention> all = glossary.mentions(text, language);
+        // "last month": when the asker speaks of, not what the answer must hold (a month, a billing date).
+        List<Glossary.Mention> context = glossary.contextWords(text, language);
+        List<Glossary.Mention> all = glossary.mentions(text, language).stream()
+                .filter(m -> context.stream().noneMatch(m::overlaps)).toList();
         // The longest match wins: "tingkat churn" is churn, not also the tier its first word can mean.
         List<Glossary.Mention> mentions = all.stream().filter(m -> all.stream().noneMatch(other ->
                 other.start() <= m.start() && m.end() <= other.end()
@@ -196,14 +199,11 @@ final class QueryAnalysis {
         functionWords.addAll(glossary.quantityWords(text, language));
         List<int[]> spans = new ArrayList<>();
         Set<String> group = new LinkedHashSet<>();
-        int firstWord = text.codePoints().anyMatch(Character::isLetterOrDigit)
-                ? text.indexOf(new String(Character.toChars(text.codePoints().filter(Character::isLetterOrDigit)
-                .findFirst().getAsInt()))) : -1;
         int start = -1;
         int end = -1;
         for (Glossary.Mention mention : mentions) {
             if (start >= 0 && mention.start() >= end) {
-                addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
+                addConcepts(units, group, looksLikeName(text.substring(start, end), language, startsSentence(text, start)),
                         language, bridges, start, end);
                 spans.add(new int[]{start, end});
                 group.clear();
@@ -217,7 +217,7 @@ final class QueryAnalysis {
             group.add(mention.concept());
         }
         if (start >= 0) {
-            addConcepts(units, group, looksLikeName(text.substring(start, end), language, start == firstWord),
+            addConcepts(units, group, looksLikeName(text.substring(start, end), language, startsSentence(text, start)),
                     language, bridges, start, end);
             spans.add(new int[]{start, end});
         }
@@ -225,11 +225,15 @@ final class QueryAnalysis {
         for (LanguageAnalyzers.Token token : analyzers.tokens(language, text)) {
             boolean inConcept = spans.stream().anyMatch(span -> token.start() < span[1] && span[0] < token.end());
             boolean functionWord = functionWords.stream()
-                    .anyMatch(w -> token.start() < w.end() && w.start() < token.end());
+                    .anyMatch(w -> token.start() < w.end() && w.start() < token.end())
+                    || context.stream().anyMatch(w -> token.start() < w.end() && w.start() < token.end());
             // "ActiveCampaign's": other languages' analyzers keep the English possessive on the name.
             String surface = text.substring(token.start(), token.end()).replaceFirst("['’][sS]$", "");
             // Korean and Japanese analyzers may read a word's surface differently on its own
             // ("하" of "하나요"): it is a function word if either reading is one.
+            // Thai has no stop filter in the index (Lucene's list would cut compounds such as "การตั้งค่า"),
+            // but in a question its function words (ไป, ถึง, ด้วย) carry no topic, as in the other languages.
+            functionWord |= "th".equals(language) && THAI_STOP_WORDS.contains(token.term());
             functionWord |= glossary.isFunctionTerm(language, token.term())
                     || analyzers.terms(language, surface).stream().allMatch(t -> glossary.isFunctionTerm(language, t));
             // A lone CJK character split off by the analyzer ("中" of "トライアル中", "人" of "何人") is a
@@ -237,8 +241,12 @@ final class QueryAnalysis {
             boolean fragment = token.term().codePointCount(0, token.term().length()) == 1
                     && isCjk(token.term().codePointAt(0));
             if (!inConcept && !functionWord && !fragment && seen.add(token.term())) {
+                // "I'm", "I've": a pronoun written with a capital is a function word, not a name.
+                boolean pronoun = analyzers.terms(language, CONTRACTION.matcher(surface).replaceFirst(""))
+                        .stream().allMatch(t -> glossary.isFunctionTerm(language, t));
                 QuestionUnit unit = unit(Set.of(), surface,
-                        looksLikeName(surface, language, token.start() == firstWord), language, bridges);
+                        !pronoun && looksLikeName(surface, language, startsSentence(text, token.start())),
+                        language, bridges);
                 unit.start = token.start();
                 unit.end = token.start() + surface.length();
                 units.add(unit);
@@ -249,6 +257,30 @@ final class QueryAnalysis {
 
     private QuestionUnit unit(Set<String> concepts, String word, boolean name, String language, Bridges bridges) {
         return new QuestionUnit(concepts, word, name, language, bridges, glossary, analyzers, weights);
+    }
+
+    private static final org.apache.lucene.analysis.CharArraySet THAI_STOP_WORDS =
+            org.apache.lucene.analysis.th.ThaiAnalyzer.getDefaultStopSet();
+
+    /** An English contraction after a word ("I'm", "I've", "we'll"). */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("['’]\\p{L}{1,2}$");
+
+    /**
+     * Whether a word at this offset starts a sentence: nothing but spaces, quotes or brackets since the
+     * text's start, a line break or the end of a sentence. "Normalnya" after "ditagih." is capitalised
+     * for its place, not because it names something.
+     */
+    static boolean startsSentence(String text, int offset) {
+        for (int at = offset - 1; at >= 0; at--) {
+            char c = text.charAt(at);
+            if (c == '\n' || ".!?。！？…".indexOf(c) >= 0) {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"'“”‘’([«".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

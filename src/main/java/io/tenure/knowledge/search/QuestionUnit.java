@@ -93,12 +93,32 @@ final class QuestionUnit {
 
     /** The first of the unit's forms in this language that the terms contain, or null. */
     List<String> matchedForm(String language, TermSequence terms) {
+        return matchedForm(language, terms, null);
+    }
+
+    /**
+     * The first of the unit's forms in this language that the terms contain and the text, when given,
+     * writes as the concept: "사용" (use) in a passage is not the licence of "사용권", whose analysis it is.
+     */
+    List<String> matchedForm(String language, TermSequence terms, String text) {
         for (List<String> form : forms(language)) {
-            if (terms.contains(form)) {
+            if (terms.contains(form) && held(form, language, text)) {
                 return form;
             }
         }
         return null;
+    }
+
+    private boolean held(List<String> form, String language, String text) {
+        if (word != null || text == null) {
+            return true;
+        }
+        for (String concept : concepts) {
+            if (glossary.terms(concept, language).contains(form) && glossary.heldBy(concept, language, form, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String label() {

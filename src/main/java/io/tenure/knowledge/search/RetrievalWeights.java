@@ -21,12 +21,15 @@ package io.tenure.knowledge.search;
  * @param mergeShortChars a passage shown shorter than this (characters) takes the next passage under its
  *                        heading: a line between two headings rarely answers alone
  * @param mergeMaxChars the longest a passage shown with the ones after it may grow (characters)
+ * @param unreachableWord ranking only: the share of its weight at which a word of the question that no
+ *                        passage of a language holds (a small word of the asker's own language) counts
+ *                        against a passage in that language, in the passage's share of the whole question
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
                                double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
-                               double mergeShortChars, double mergeMaxChars) {
+                               double mergeShortChars, double mergeMaxChars, double unreachableWord) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.8, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5);
     }
 }
