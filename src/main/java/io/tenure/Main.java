@@ -21,7 +21,12 @@ import io.tenure.alerts.cli.AlertsCli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,12 +36,24 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code tenure} command line. With no subcommand it runs the bot on what is configured. */
 @Command(name = "tenure", mixinStandardHelpOptions = true, version = "tenure 0.1.0",
-        description = "A retention assistant that lives in team chat.",
-        subcommands = {ChatCommand.class, AskCommand.class, KbCommand.class, EvalCommand.class, ServeCommand.class,
-                AccountsCommand.class, DemoDataCommand.class, RiskCommand.class, AccountCommand.class, DigestCommand.class,
-                SummaryCommand.class, DraftCommand.class, DraftsCommand.class, AuditCommand.class,
-                ReportCommand.class, AlertsCli.class})
+        description = "A retention assistant that lives in team chat.")
 public final class Main implements Callable<Integer> {
+
+    /**
+     * The subcommands by name, in the order help lists them. Names are written out so that a one-shot
+     * command can be found without loading the others: picocli reflects over every command and option it
+     * is given, which cost a short {@code ask} four times its own model's CPU. {@code MainCommandsTest}
+     * checks each name against its class's {@code @Command}.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
+            "chat", ChatCommand.class, "ask", AskCommand.class, "kb", KbCommand.class, "eval", EvalCommand.class,
+            "serve", ServeCommand.class, "accounts", AccountsCommand.class, "demo-data", DemoDataCommand.class,
+            "risk", RiskCommand.class, "account", AccountCommand.class, "digest", DigestCommand.class,
+            "summary", SummaryCommand.class, "draft", DraftCommand.class, "drafts", DraftsCommand.class,
+            "audit", AuditCommand.class, "report", ReportCommand.class, "alerts", AlertsCli.class);
+
+    /** The root's options that take a value and may come before the subcommand's name. */
+    private static final Set<String> GLOBAL_VALUE_OPTIONS = Set.of("--config", "--data");
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Configuration file (default: config/tenure.yaml when present).")
@@ -55,13 +72,33 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args) {
-        return commandLine(new Main()).execute(args);
+        return commandLine(new Main(), args).execute(args);
     }
 
-    /** The command line around a root, so tests can give it their own environment and clock. */
+    /** The command line around a root with every command, so tests can give it their own environment and clock. */
     static CommandLine commandLine(Main main) {
+        return commandLine(main, List.of());
+    }
+
+    /**
+     * The command line for these arguments: when they name one command (after only {@code --config} and
+     * {@code --data}), the root holds just that command and {@code help}; anything else (no command, root
+     * help or version, an unknown name, {@code help CMD}, an {@code @file}) gets every command as before.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
+        return commandLine(main, oneCommand(args).map(List::of).orElse(List.of()));
+    }
+
+    private static CommandLine commandLine(Main main, List<String> only) {
         CommandLine cli = new CommandLine(main);
-        cli.addSubcommand(benchCommand());
+        if (only.isEmpty()) {
+            COMMANDS.values().forEach(cli::addSubcommand);
+            cli.addSubcommand(benchCommand());
+        } else if (only.get(0).equals(BENCH)) {
+            cli.addSubcommand(benchCommand());
+        } else {
+            cli.addSubcommand(COMMANDS.get(only.get(0)));
+        }
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         withHelpOptions(cli);
         ValueWords.register(cli);
@@ -82,6 +119,34 @@ public final class Main implements Callable<Integer> {
             throw e;
         });
         return cli;
+    }
+
+    /** The command these arguments run, when it is the only one the command line needs. */
+    static Optional<String> oneCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (GLOBAL_VALUE_OPTIONS.contains(arg)) {
+                i++;
+            } else if (arg.startsWith("-")) {
+                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : "";
+                if (!GLOBAL_VALUE_OPTIONS.contains(name)) {
+                    return Optional.empty();
+                }
+            } else {
+                return COMMANDS.containsKey(arg) || arg.equals(BENCH) ? Optional.of(arg) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String BENCH = "bench";
+
+    private static Map<String, Class<?>> commands(Object... nameThenClass) {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            commands.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return Collections.unmodifiableMap(commands);
     }
 
     /** Every command and subcommand answers {@code --help} and {@code -h}, also those added later. */

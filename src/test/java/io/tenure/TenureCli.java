@@ -25,7 +25,8 @@ public final class TenureCli {
     }
 
     public int run(String... args) {
-        CommandLine cli = Main.commandLine(new Main().withEnvironment(environment, CLOCK));
+        // As `java -jar` builds it: only the command the arguments name, or all of them.
+        CommandLine cli = Main.commandLine(new Main().withEnvironment(environment, CLOCK), args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
