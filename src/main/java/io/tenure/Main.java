@@ -76,7 +76,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The command line around a root with every command, so tests can give it their own environment and clock. */
-    static CommandLine commandLine(Main main) {
+    public static CommandLine commandLine(Main main) {
         return commandLine(main, List.of());
     }
 

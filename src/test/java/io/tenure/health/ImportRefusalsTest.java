@@ -142,7 +142,7 @@ class ImportRefusalsTest {
                 + account("A3", "Müller GmbH", "10", "m@mueller.example", "") + "\n").getBytes(StandardCharsets.ISO_8859_1));
         String data = dir.resolve("cli-data").toString();
         java.io.StringWriter err = new java.io.StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new io.tenure.Main());
+        picocli.CommandLine cli = io.tenure.Main.commandLine(new io.tenure.Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("tenure: " + e.getMessage());
             return 1;

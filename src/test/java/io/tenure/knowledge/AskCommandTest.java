@@ -16,7 +16,7 @@ class AskCommandTest {
     @Test
     void askWithJsonPrintsTheAnswerWithItsCitationsInTheFixedShape(@TempDir Path data) throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setOut(new PrintWriter(out));
 
         int exit = cli.execute("--data", data.toString(), "ask", "--json", "환불은", "어떻게", "요청하나요?");

@@ -19,7 +19,7 @@ class KbCommandTest {
         Files.write(kb.resolve("broken.en.txt"), new byte[]{(byte) 0xC3, (byte) 0x28, 'a', 'b'});
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
 
@@ -39,7 +39,7 @@ class KbCommandTest {
         Path config = Files.writeString(dir.resolve("tenure.yaml"), "kb:\n  allowed_link_domains: [example.com]\n");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -59,7 +59,7 @@ class KbCommandTest {
     @Test
     void ingestOfAMissingFolderIsAClearError(@TempDir Path dir) {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setErr(new PrintWriter(err));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("tenure: " + e.getMessage());
@@ -77,9 +77,9 @@ class KbCommandTest {
         Path kb = Files.createDirectory(dir.resolve("kb"));
         Files.writeString(kb.resolve("gift-cards.en.md"), "# Gift cards\n\n## Redeeming\nGift cards are redeemed at checkout.\n");
         String data = dir.resolve("data").toString();
-        assertThat(new CommandLine(new Main()).execute("--data", data, "kb", "ingest", kb.toString())).isZero();
+        assertThat(Main.commandLine(new Main()).execute("--data", data, "kb", "ingest", kb.toString())).isZero();
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setOut(new PrintWriter(out));
 
         int exit = cli.execute("--data", data, "kb", "ingest", "--demo");
@@ -87,7 +87,7 @@ class KbCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("indexed cancel-subscription.en.md");
         StringWriter answer = new StringWriter();
-        CommandLine ask = new CommandLine(new Main());
+        CommandLine ask = Main.commandLine(new Main());
         ask.setOut(new PrintWriter(answer));
         assertThat(ask.execute("--data", data, "ask", "How do I cancel my subscription?", "--json")).isZero();
         assertThat(answer.toString()).contains("\"article\" : \"cancel-subscription\"").doesNotContain("gift-cards");
@@ -96,7 +96,7 @@ class KbCommandTest {
     @Test
     void ingestWithNeitherAFolderNorDemoSaysWhatToGive(@TempDir Path dir) {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setErr(new PrintWriter(err));
 
         int exit = cli.execute("--data", dir.resolve("data").toString(), "kb", "ingest");

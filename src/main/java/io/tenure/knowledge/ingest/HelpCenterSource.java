@@ -3,11 +3,8 @@ package io.tenure.knowledge.ingest;
 import io.tenure.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -15,14 +12,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A help-center folder: one on disk, or the demo help center bundled in the jar (read through the
- * jar's own file system, so both are walked the same way).
+ * A help-center folder: one on disk, or the demo help center bundled in the jar (listed by a file
+ * beside it and read through the class loader).
  *
  * @param id what the index records as the source: the folder's absolute path, or {@link #DEMO}
+ * @param root the folder on disk; for the demo, its resource name (never opened as a path)
  */
 public record HelpCenterSource(String id, Path root) {
     public static final String DEMO = "bundled:demo/kb";
@@ -43,25 +40,19 @@ public record HelpCenterSource(String id, Path root) {
         return new HelpCenterSource(dir.toAbsolutePath().normalize().toString(), real);
     }
 
+    /**
+     * The demo help center bundled in the jar. Its files are named by {@code demo/kb.files} (checked against
+     * the folder by {@code HelpCenterSourceTest}) and read through the class loader: opening the jar as a
+     * file system just to list them read the central directory of all its ~34,000 entries at every start.
+     */
     public static HelpCenterSource demo() {
-        URL url = HelpCenterSource.class.getClassLoader().getResource(DEMO_RESOURCE);
-        if (url == null) {
+        if (HelpCenterSource.class.getClassLoader().getResource(DEMO_LIST) == null) {
             throw new IllegalStateException("the bundled demo help center is missing from the jar");
         }
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try {
-                    FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    // Opened by an earlier call: reuse it.
-                }
-            }
-            return new HelpCenterSource(DEMO, Path.of(uri));
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot open the bundled demo help center: " + e.getMessage(), e);
-        }
+        return new HelpCenterSource(DEMO, Path.of(DEMO_RESOURCE));
     }
+
+    private static final String DEMO_LIST = "demo/kb.files";
 
     public boolean isDemo() {
         return id.equals(DEMO);
@@ -84,6 +75,9 @@ public record HelpCenterSource(String id, Path root) {
      * customer's export, /etc/passwd), and whatever is indexed is quoted to customers.
      */
     public Listing list() {
+        if (isDemo()) {
+            return new Listing(bundledFiles(), List.of());
+        }
         List<String> files = new ArrayList<>();
         List<IngestReport.Rejected> skipped = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -112,27 +106,56 @@ public record HelpCenterSource(String id, Path root) {
         return new Listing(files, skipped);
     }
 
+    private static List<String> bundledFiles() {
+        try (InputStream in = HelpCenterSource.class.getClassLoader().getResourceAsStream(DEMO_LIST)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled demo help center is missing from the jar");
+            }
+            List<String> files = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && isArticleName(line.strip())) {
+                    files.add(line.strip());
+                }
+            }
+            files.sort(null);
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the bundled demo help center", e);
+        }
+    }
+
+    /** A bundled file's bytes, through the class loader (the jar is already open). */
+    private byte[] readBundled(String path) throws IOException {
+        contained(path);
+        try (InputStream in = HelpCenterSource.class.getClassLoader()
+                .getResourceAsStream(DEMO_RESOURCE + "/" + path)) {
+            if (in == null) {
+                throw new IOException("not in the bundled demo help center");
+            }
+            return in.readAllBytes();
+        }
+    }
+
     /** Relative paths of the files that may be articles, sorted. */
     public List<String> files() {
         return list().files();
     }
 
     public long size(String path) throws IOException {
-        return attributes(path).size();
+        return isDemo() ? readBundled(path).length : attributes(path).size();
     }
 
     public byte[] read(String path) throws IOException {
+        if (isDemo()) {
+            return readBundled(path);
+        }
         Path file = contained(path);
         attributes(path);
         // Read without following a link swapped in since the walk; the real path is checked again so a
         // folder on the way that became a link cannot lead outside either.
-        // The bundled help center is read from inside the jar, whose file system has no links and
-        // refuses the NOFOLLOW_LINKS option.
-        var options = file.getFileSystem() == java.nio.file.FileSystems.getDefault()
-                ? java.util.Set.of(java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)
-                : java.util.Set.of(java.nio.file.StandardOpenOption.READ);
+        var options = java.util.Set.of(java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         try (var channel = Files.newByteChannel(file, options)) {
-            if (!isDemo() && !file.toRealPath().startsWith(root.toRealPath())) {
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
                 throw new IOException("not under the help-center folder");
             }
             long size = channel.size();

@@ -96,7 +96,7 @@ class EvaluationTest {
                 "{\"id\":\"q3\",\"lang\":\"en\",\"question\":\"Who won the football world cup in 2010?\",\"source\":null,\"expect_any\":[]}",
                 ""));
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
 
@@ -126,7 +126,7 @@ class EvaluationTest {
         Path questions = dir.resolve("questions.jsonl");
         Files.writeString(questions, "{\"id\":\"q1\",\"lang\":\"en\",\"question\":\"annual refunds\",\"source\":\"refunds\",\"expect_any\":[\"14 days\"]}\n");
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setOut(new PrintWriter(out));
 
         int exit = cli.execute("--data", dir.resolve("data").toString(), "eval", "--kb", kb.toString(),

@@ -126,7 +126,7 @@ class HeldOutEvaluationTest {
 
     private JsonNode evaluate(Path kb, Path questions) throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
 
