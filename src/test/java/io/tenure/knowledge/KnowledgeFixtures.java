@@ -32,6 +32,15 @@ public final class KnowledgeFixtures {
         return new KnowledgeBase(settings, index, new IndexLedger(index), new LanguageDetector(), cache);
     }
 
+    /** The articles of a folder ingested into an index in memory, as a help center written by a test. */
+    public static KnowledgeBase ingestedInMemory(Path articles) throws java.io.IOException {
+        KnowledgeBase base = new KnowledgeBase(settings(5_000_000),
+                KnowledgeIndex.inMemory(new LanguageAnalyzers()), io.tenure.knowledge.ingest.IngestLedger.inMemory(),
+                new LanguageDetector());
+        base.ingest(io.tenure.knowledge.ingest.HelpCenterSource.folder(articles), false);
+        return base;
+    }
+
     public static KnowledgeBase onDisk(Path dataDir, KnowledgeSettings settings) {
         KnowledgeIndex index = KnowledgeIndex.open(dataDir.resolve("index"), new LanguageAnalyzers());
         return new KnowledgeBase(settings, index, new IndexLedger(index), new LanguageDetector());

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tenure.knowledge.Glossary;
 import io.tenure.knowledge.KnowledgeBase;
 import io.tenure.knowledge.KnowledgeFixtures;
-import io.tenure.knowledge.LanguageDetector;
-import io.tenure.knowledge.index.KnowledgeIndex;
-import io.tenure.knowledge.index.LanguageAnalyzers;
-import io.tenure.knowledge.ingest.HelpCenterSource;
-import io.tenure.knowledge.ingest.IngestLedger;
 import io.tenure.support.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,10 +34,7 @@ class HelpCenterLexiconTest {
                 }
             }
         }
-        KnowledgeBase base = new KnowledgeBase(KnowledgeFixtures.settings(5_000_000),
-                KnowledgeIndex.inMemory(new LanguageAnalyzers()), IngestLedger.inMemory(), new LanguageDetector());
-        base.ingest(HelpCenterSource.folder(folder), false);
-        return base;
+        return KnowledgeFixtures.ingestedInMemory(folder);
     }
 
     @Test
