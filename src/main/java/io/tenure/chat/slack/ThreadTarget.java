@@ -47,13 +47,15 @@ final class ThreadTarget implements ReplyTarget {
             web.postEphemeral(channel, user, threadTs, ReplyBlocks.fallback(reply));
             return;
         }
+        // Remembered before the post: once the asker sees the reply they may follow up at once, and that
+        // follow-up can reach another replica, which answers it only if the thread is already known.
+        if (rememberThread && threadTs != null) {
+            threads.remember(channel, threadTs);
+        }
         if (working != null) {
             web.update(channel, working, ReplyBlocks.fallback(reply), ReplyBlocks.of(reply));
         } else {
             web.post(channel, threadTs, ReplyBlocks.fallback(reply), ReplyBlocks.of(reply));
-        }
-        if (rememberThread && threadTs != null) {
-            threads.remember(channel, threadTs);
         }
         for (Attachment attachment : reply.attachments()) {
             try {
