@@ -103,11 +103,7 @@ public final class JdbcSignalStore implements SignalStore {
      */
     private Signals readOneAtOnce(Connection c, String accountId, LocalDate asOf) throws SQLException {
         long end = (asOf.toEpochDay() + 1) * DAY;
-        long trendDays = playbook.factors().activityTrend().windowDays();
-        long featureDays = playbook.factors().featureBreadth().windowDays();
-        long recentFrom = end - trendDays * DAY;
-        long previousFrom = end - 2 * trendDays * DAY;
-        long featuresFrom = end - featureDays * DAY;
+        Windows w = windows(end);
         int cancelDays = cancelIntentDays();
         List<Object> params = new ArrayList<>();
         Vendor v = Vendor.POSTGRESQL;
@@ -148,11 +144,11 @@ public final class JdbcSignalStore implements SignalStore {
                 + "count(*) FILTER (WHERE at >= ? AND at < ?) AS previous, "
                 + "count(DISTINCT CASE WHEN at >= ? AND kind = 'feature_use' THEN feature END) AS features "
                 + "FROM activity WHERE account_key = a.key AND at >= ? AND at < ?) w ON true WHERE a.id = ?");
-        params.add(SqlValues.seconds(v, recentFrom));
-        params.add(SqlValues.seconds(v, previousFrom));
-        params.add(SqlValues.seconds(v, recentFrom));
-        params.add(SqlValues.seconds(v, featuresFrom));
-        params.add(SqlValues.seconds(v, Math.min(previousFrom, featuresFrom)));
+        params.add(SqlValues.seconds(v, w.recentFrom()));
+        params.add(SqlValues.seconds(v, w.previousFrom()));
+        params.add(SqlValues.seconds(v, w.recentFrom()));
+        params.add(SqlValues.seconds(v, w.featuresFrom()));
+        params.add(SqlValues.seconds(v, w.from()));
         params.add(SqlValues.seconds(v, end));
         params.add(accountId);
         try (PreparedStatement st = c.prepareStatement(sql.toString())) {
@@ -306,6 +302,23 @@ public final class JdbcSignalStore implements SignalStore {
     }
 
     /**
+     * The activity windows that end at {@code end} (epoch seconds, the day after the score's date): recent
+     * activity (the trend window), the window before it, and feature breadth's; every query that counts them
+     * reads activity from {@link #from()} on.
+     */
+    private record Windows(long recentFrom, long previousFrom, long featuresFrom) {
+        long from() {
+            return Math.min(previousFrom, featuresFrom);
+        }
+    }
+
+    private Windows windows(long end) {
+        long trendDays = playbook.factors().activityTrend().windowDays();
+        return new Windows(end - trendDays * DAY, end - 2 * trendDays * DAY,
+                end - playbook.factors().featureBreadth().windowDays() * DAY);
+    }
+
+    /**
      * SQLite: two queries that touch only the rows they need: the latest login and activity by a backward
      * index seek per account, and the window counts by an index range per account over the last weeks only.
      * PostgreSQL takes one statement instead ({@link #activityAtOnce}).
@@ -335,22 +348,17 @@ public final class JdbcSignalStore implements SignalStore {
                 }
             }
         }
-        long trendDays = playbook.factors().activityTrend().windowDays();
-        long featureDays = playbook.factors().featureBreadth().windowDays();
-        long recentFrom = end - trendDays * DAY;
-        long previousFrom = end - 2 * trendDays * DAY;
-        long featuresFrom = end - featureDays * DAY;
-        long from = Math.min(previousFrom, featuresFrom);
+        Windows w = windows(end);
         String sql = "SELECT a.key, count(*) FILTER (WHERE x.at >= ?), count(*) FILTER (WHERE x.at >= ? AND x.at < ?), "
                 + "count(DISTINCT CASE WHEN x.at >= ? AND x.kind = 'feature_use' THEN x.feature END) "
                 + "FROM account a JOIN activity x ON x.account_key = a.key AND x.at >= ? AND x.at < ? "
                 + "WHERE a.key BETWEEN ? AND ? GROUP BY a.key";
         try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, SqlValues.seconds(v, recentFrom));
-            st.setObject(2, SqlValues.seconds(v, previousFrom));
-            st.setObject(3, SqlValues.seconds(v, recentFrom));
-            st.setObject(4, SqlValues.seconds(v, featuresFrom));
-            st.setObject(5, SqlValues.seconds(v, from));
+            st.setObject(1, SqlValues.seconds(v, w.recentFrom()));
+            st.setObject(2, SqlValues.seconds(v, w.previousFrom()));
+            st.setObject(3, SqlValues.seconds(v, w.recentFrom()));
+            st.setObject(4, SqlValues.seconds(v, w.featuresFrom()));
+            st.setObject(5, SqlValues.seconds(v, w.from()));
             st.setObject(6, SqlValues.seconds(v, end));
             st.setLong(7, lo);
             st.setLong(8, hi);
@@ -378,12 +386,7 @@ public final class JdbcSignalStore implements SignalStore {
     private void activityAtOnce(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
             throws SQLException {
         Vendor v = Vendor.POSTGRESQL;
-        long trendDays = playbook.factors().activityTrend().windowDays();
-        long featureDays = playbook.factors().featureBreadth().windowDays();
-        long recentFrom = end - trendDays * DAY;
-        long previousFrom = end - 2 * trendDays * DAY;
-        long featuresFrom = end - featureDays * DAY;
-        long from = Math.min(previousFrom, featuresFrom);
+        Windows w = windows(end);
         String sql = "SELECT a.key, "
                 + "(SELECT max(at) FROM activity WHERE account_key = a.key AND at < ?), "
                 + "(SELECT at FROM activity WHERE account_key = a.key AND at < ? AND kind = 'login' "
@@ -397,13 +400,13 @@ public final class JdbcSignalStore implements SignalStore {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, SqlValues.seconds(v, end));
             st.setObject(2, SqlValues.seconds(v, end));
-            st.setObject(3, SqlValues.seconds(v, recentFrom));
-            st.setObject(4, SqlValues.seconds(v, previousFrom));
-            st.setObject(5, SqlValues.seconds(v, recentFrom));
-            st.setObject(6, SqlValues.seconds(v, featuresFrom));
+            st.setObject(3, SqlValues.seconds(v, w.recentFrom()));
+            st.setObject(4, SqlValues.seconds(v, w.previousFrom()));
+            st.setObject(5, SqlValues.seconds(v, w.recentFrom()));
+            st.setObject(6, SqlValues.seconds(v, w.featuresFrom()));
             st.setLong(7, lo);
             st.setLong(8, hi);
-            st.setObject(9, SqlValues.seconds(v, from));
+            st.setObject(9, SqlValues.seconds(v, w.from()));
             st.setObject(10, SqlValues.seconds(v, end));
             st.setLong(11, lo);
             st.setLong(12, hi);
