@@ -75,12 +75,48 @@ class TenureJarCheck {
         assertThat(chat.err()).doesNotContain("Exception");
     }
 
+    @Test
+    void theJarStartsTenureInASecondJvmThatMapsTheBuildsClassArchiveAndKeepsTheUsersJvmOptions() throws Exception {
+        Run version = java(List.of("-Xlog:class+load=info", "-jar", jar.toString(), "--version"), "");
+
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.out()).contains("tenure 0.1.0")
+                .containsPattern("io\\.tenure\\.Main source: shared objects file");
+    }
+
+    @Test
+    void theClassArchiveBesideTheJarIsOneThisJvmCanUse() throws Exception {
+        Path archive = jar.resolveSibling("tenure.jsa");
+        assertThat(archive).isRegularFile();
+
+        // -Xshare:on refuses to start when the archive does not match this jar and this JVM.
+        Run version = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString(),
+                "io.tenure.Main", "--version"), "");
+
+        assertThat(version.exitCode()).as(version.out() + version.err()).isZero();
+    }
+
+    @Test
+    void aMistakeReachesTheUserWithItsExitCodeThroughTheSecondJvm() throws Exception {
+        Run wrong = tenure("", "risk", "--as-of", "someday");
+
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--as-of").doesNotContain("Exception");
+    }
+
     /** {@code java -jar tenure.jar --data DATA ARGS}, in the scratch folder, with no Tenure or platform settings. */
     private static Run tenure(String input, String... args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--data",
+        List<String> command = new ArrayList<>(List.of("-jar", jar.toString(), "--data",
                 folder.resolve("data").toString()));
         command.addAll(List.of(args));
+        return java(command, input);
+    }
+
+    private static Run java(List<String> arguments, String input) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(arguments);
+        String[] args = arguments.toArray(String[]::new);
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("TENURE_") || name.startsWith("SLACK_")

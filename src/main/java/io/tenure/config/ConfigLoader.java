@@ -140,11 +140,14 @@ public final class ConfigLoader {
         return false;
     }
 
+    /** Variables read before any configuration exists: the log level, and how the jar starts its JVM. */
+    private static final Set<String> PROCESS_VARIABLES = Set.of("TENURE_LOG_LEVEL", "TENURE_LAUNCH");
+
     private static void applyEnvironment(ObjectNode tree, Map<String, String> env) {
         Map<String, JsonNode> keys = flatten(tree);
         for (Map.Entry<String, String> variable : env.entrySet()) {
             String name = variable.getKey();
-            if (!name.startsWith("TENURE_") || Secrets.isSecretName(name) || name.equals("TENURE_LOG_LEVEL")) {
+            if (!name.startsWith("TENURE_") || Secrets.isSecretName(name) || PROCESS_VARIABLES.contains(name)) {
                 continue;
             }
             String match = null;

@@ -1,0 +1,114 @@
+package io.tenure.launch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Builds {@code tenure.jsa} beside {@code tenure.jar} at {@code mvn package}: a class-data archive of the
+ * classes a new user's first commands load, already parsed and verified, which the JVM maps instead of
+ * reading them from the jar ({@link Relaunch} passes it to the second JVM). The classes are found by
+ * running the jar as a user would (a first {@code ask}, which ingests the demo help center, a console chat
+ * in the five languages with the tour's staff commands, and {@code --help}), so the list follows the code.
+ *
+ * <p>The archive holds the jar's absolute path, size and time and the JVM's build; any other jar or JVM
+ * ignores it silently, so a failure here never fails the build: Tenure only starts slower, and
+ * {@code TenureJarCheck} is where a missing archive shows.
+ */
+public final class ClassArchive {
+    private static final long STEP_SECONDS = 180;
+
+    /** The tour in the console: a question per language, then the staff commands a new user tries. */
+    private static final String CHAT = String.join("\n",
+            "How do I cancel my subscription?", "구독을 어떻게 취소하나요?", "サブスクリプションを解約するには?",
+            "ยกเลิกการสมัครสมาชิกได้อย่างไร", "Bagaimana cara membatalkan langganan saya?", "help", "risk",
+            "account ACC-00037", "summary ACC-00037", "draft ACC-00037", "digest", "") + "\n";
+
+    private ClassArchive() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: ClassArchive TENURE_JAR");
+            System.exit(2);
+        }
+        Path jar = Path.of(args[0]).toAbsolutePath().normalize();
+        Path archive = Relaunch.archiveOf(jar);
+        Path work = Files.createTempDirectory("tenure-class-archive");
+        try {
+            build(jar, archive, work);
+            System.out.printf("tenure: class-data archive %s (%,d bytes)%n", archive, Files.size(archive));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(archive);
+            System.out.println("tenure: WARNING no class-data archive (" + e.getMessage() + "); tenure.jar works, "
+                    + "it only starts slower");
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    static void build(Path jar, Path archive, Path work) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path data = work.resolve("data");
+        Path log = work.resolve("runs.log");
+        List<List<String>> runs = List.of(
+                List.of("ask", "How do I cancel my subscription?"),
+                List.of("chat"),
+                List.of("--help"));
+        Set<String> classes = new LinkedHashSet<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Path list = work.resolve("classes-" + i + ".lst");
+            List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list,
+                    "-D" + Relaunch.LAUNCHED + "=true", "-cp", jar.toString(), "io.tenure.Main", "--data",
+                    data.toString()));
+            command.addAll(runs.get(i));
+            run(command, work, runs.get(i).get(0).equals("chat") ? CHAT : "", log);
+            // Lambda proxies and invokers crash the dump of OpenJDK 17.0.15 (SIGSEGV in
+            // SystemDictionaryShared::adjust_lambda_proxy_class_dictionary); they are few and cheap to make.
+            Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("@")).forEach(classes::add);
+        }
+        Path all = work.resolve("classes.lst");
+        Files.write(all, classes, StandardCharsets.UTF_8);
+        Path partial = work.resolve("tenure.jsa");
+        run(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + all,
+                "-XX:SharedArchiveFile=" + partial, "-cp", jar.toString()), work, "", log);
+        Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void run(List<String> command, Path work, String input, Path log)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        if (!process.waitFor(STEP_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException(String.join(" ", command.subList(command.size() - 1, command.size()))
+                    + " took over " + STEP_SECONDS + " s");
+        }
+        if (process.exitValue() != 0) {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            throw new IOException("`" + String.join(" ", command) + "` exited " + process.exitValue() + ": "
+                    + String.join(" / ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
