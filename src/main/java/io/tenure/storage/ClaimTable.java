@@ -50,14 +50,22 @@ public final class ClaimTable implements EventClaims {
     private final Table table;
     private final Clock clock;
     private final String replica;
+    private final Duration renewEvery;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService renewals;
+    private boolean closed;
 
     public ClaimTable(Jdbi jdbi, Table table, Clock clock, String replica) {
+        this(jdbi, table, clock, replica, RENEW_EVERY);
+    }
+
+    /** @param renewEvery how often held claims are renewed; tests shorten it to see renewals without waiting */
+    ClaimTable(Jdbi jdbi, Table table, Clock clock, String replica, Duration renewEvery) {
         this.jdbi = jdbi;
         this.table = table;
         this.clock = clock;
         this.replica = replica;
+        this.renewEvery = renewEvery;
     }
 
     public ClaimTable(Jdbi jdbi, Table table, Clock clock) {
@@ -119,7 +127,8 @@ public final class ClaimTable implements EventClaims {
     }
 
     private synchronized void renewInBackground() {
-        if (renewals != null) {
+        // Once closed, a claim taken while the process shuts down is not renewed: its lease simply runs out.
+        if (renewals != null || closed) {
             return;
         }
         renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -133,7 +142,7 @@ public final class ClaimTable implements EventClaims {
             } catch (RuntimeException e) {
                 log.warn("could not renew the claims on {}: {}", table.name, e.getMessage());
             }
-        }, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }, renewEvery.toMillis(), renewEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -142,11 +151,23 @@ public final class ClaimTable implements EventClaims {
                 .bind("before", clock.instant().minus(KEPT)).execute());
     }
 
-    /** Stops renewing: claims still held run out and are taken over by whichever replica Slack retries at. */
+    /**
+     * Stops renewing, for good: claims still held run out and are taken over by whichever replica Slack retries
+     * at. A renewal under way is waited for (briefly), so none touches the database after this returns, which
+     * may be gone by then (a test's data folder, deleted).
+     */
     @Override
     public synchronized void close() {
+        closed = true;
         if (renewals != null) {
             renewals.shutdownNow();
+            try {
+                if (!renewals.awaitTermination(5, TimeUnit.SECONDS)) {
+                    log.warn("a renewal of the claims on {} was still running when they were closed", table.name);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             renewals = null;
         }
     }

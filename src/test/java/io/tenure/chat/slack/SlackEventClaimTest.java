@@ -109,11 +109,13 @@ class SlackEventClaimTest {
 
     @Test
     void aReplicaThatDiedMidAnswerLeavesTheEventToSlacksRetry() throws Exception {
-        // What a replica killed mid-answer leaves behind: its claim on the event, unanswered, lease no longer renewed.
+        // What a replica killed mid-answer leaves behind: its claim on the event, unanswered, lease no longer
+        // renewed (its claims closed, so no renewal outlives this test and its data folder).
         Database database = TestDatabases.open(dir);
         Clock then = Clock.fixed(Instant.now().minus(ClaimTable.LEASE).minusSeconds(5), ZoneOffset.UTC);
-        assertThat(new ClaimTable(database.jdbi(), ClaimTable.Table.SLACK_EVENT, then, "replica-that-died")
-                .claim("EvCrash")).isTrue();
+        try (ClaimTable died = new ClaimTable(database.jdbi(), ClaimTable.Table.SLACK_EVENT, then, "replica-that-died")) {
+            assertThat(died.claim("EvCrash")).isTrue();
+        }
         SlackHarness survivor = replica(Duration.ZERO);
 
         HttpResponse<String> retry = survivor.send(SlackHarness.eventCallback("EvCrash",
