@@ -56,20 +56,8 @@ public final class EvalCommand implements Callable<Integer> {
         KnowledgeSettings settings = app.config().section("kb", KnowledgeSettings.class);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (KnowledgeBase base = new KnowledgeBase(settings, KnowledgeIndex.inMemory(new LanguageAnalyzers()),
-                IngestLedger.inMemory(), app.languageDetector())) {
-            IngestReport report = base.ingest(HelpCenterSource.folder(kb), false);
-            for (IngestReport.Rejected rejected : report.rejected()) {
-                err.println("skipped " + rejected.path() + ": " + rejected.reason());
-            }
-            err.flush();
-            PassageRetriever chosen = switch (retriever) {
-                case "ours" -> base.retriever();
-                case "bm25-standard" -> new StandardBm25Retriever(base.index());
-                case "minilm" -> BenchBaselines.miniLm(base.index());
-                default -> throw new UserError("--retriever must be ours, bm25-standard or minilm, got '"
-                        + retriever + "'");
-            };
+        try (KnowledgeBase base = ingestedInMemory(app, kb, err)) {
+            PassageRetriever chosen = retriever(base, retriever);
             if (explain != null) {
                 EvalQuestion question = list.stream().filter(q -> q.id().equals(explain)).findFirst()
                         .orElseThrow(() -> new UserError("--explain: no question with id '" + explain + "' in " + questions));
@@ -85,37 +73,67 @@ public final class EvalCommand implements Callable<Integer> {
             // With a model every answer is a paid, slow call: one warm-up pass is enough to load everything.
             List<Evaluation.Outcome> outcomes = Evaluation.run(helpCenter, list,
                     app.languageModel().available() ? list.size() : Evaluation.WARM_UP_ANSWERS);
-            out.printf("%-8s %-4s %-9s %-5s %-5s %8s  %-30s %s%n", "id", "lang", "answered", "rank", "fact", "ms",
-                    "outcome", "cited");
-            for (Evaluation.Outcome o : outcomes) {
-                out.printf("%-8s %-4s %-9s %-5s %-5s %8.1f  %-30s %s%n", o.question().id(), o.question().lang(),
-                        o.abstained() ? "abstained" : "yes", o.question().answerable() ? String.valueOf(o.rank()) : "-",
-                        o.question().answerable() ? String.valueOf(o.fact()) : "-", o.millis(),
-                        o.failure().label(), String.join(",", o.answer().citations().stream()
-                                .map(c -> c.article() + "." + c.language()).toList()));
-            }
-            Evaluation.Metrics metrics = Evaluation.metrics(outcomes);
-            out.println();
-            out.printf("%-5s %9s", "lang", "questions");
-            for (Evaluation.Failure failure : Evaluation.Failure.values()) {
-                out.printf(" %" + Math.max(8, failure.label().length()) + "s", failure.label());
-            }
-            out.println();
-            Evaluation.breakdown(outcomes).forEach((lang, row) -> {
-                out.printf("%-5s %9d", lang, row.get("questions"));
-                for (Evaluation.Failure failure : Evaluation.Failure.values()) {
-                    out.printf(" %" + Math.max(8, failure.label().length()) + "d", row.get(failure.label()));
-                }
-                out.println();
-            });
-            out.println();
-            out.printf("retriever %s, %d questions, %s: %s%n", chosen.name(), list.size(), report.summary(),
-                    metrics.asMap());
-            if (json) {
-                out.println(new ObjectMapper().writeValueAsString(metrics.asMap()));
-            }
-            out.flush();
+            report(out, outcomes, "retriever " + chosen.name() + ", " + list.size() + " questions, "
+                    + base.currentSource(), json);
         }
         return 0;
+    }
+
+    /** A fresh in-memory index of the folder, with the configured retrieval settings; rejected files on err. */
+    public static KnowledgeBase ingestedInMemory(App app, Path kb, PrintWriter err) {
+        KnowledgeSettings settings = app.config().section("kb", KnowledgeSettings.class);
+        KnowledgeBase base = new KnowledgeBase(settings, KnowledgeIndex.inMemory(new LanguageAnalyzers()),
+                IngestLedger.inMemory(), app.languageDetector());
+        IngestReport report = base.ingest(HelpCenterSource.folder(kb), false);
+        for (IngestReport.Rejected rejected : report.rejected()) {
+            err.println("skipped " + rejected.path() + ": " + rejected.reason());
+        }
+        err.println(kb + ": " + report.summary());
+        err.flush();
+        return base;
+    }
+
+    /** The retriever an evaluation names: ours, bm25-standard or minilm (minilm only in tenure-bench.jar). */
+    public static PassageRetriever retriever(KnowledgeBase base, String name) {
+        return switch (name) {
+            case "ours" -> base.retriever();
+            case "bm25-standard" -> new StandardBm25Retriever(base.index());
+            case "minilm" -> BenchBaselines.miniLm(base.index());
+            default -> throw new UserError("--retriever must be ours, bm25-standard or minilm, got '" + name + "'");
+        };
+    }
+
+    /** Per question, per language and in total; with {@code json} the metrics again as one JSON object, last. */
+    public static void report(PrintWriter out, List<Evaluation.Outcome> outcomes, String summary, boolean json)
+            throws java.io.IOException {
+        out.printf("%-8s %-4s %-9s %-5s %-5s %8s  %-30s %s%n", "id", "lang", "answered", "rank", "fact", "ms",
+                "outcome", "cited");
+        for (Evaluation.Outcome o : outcomes) {
+            out.printf("%-8s %-4s %-9s %-5s %-5s %8.1f  %-30s %s%n", o.question().id(), o.question().lang(),
+                    o.abstained() ? "abstained" : "yes", o.question().answerable() ? String.valueOf(o.rank()) : "-",
+                    o.question().answerable() ? String.valueOf(o.fact()) : "-", o.millis(),
+                    o.failure().label(), String.join(",", o.answer().citations().stream()
+                            .map(c -> c.article() + "." + c.language()).toList()));
+        }
+        Evaluation.Metrics metrics = Evaluation.metrics(outcomes);
+        out.println();
+        out.printf("%-5s %9s", "lang", "questions");
+        for (Evaluation.Failure failure : Evaluation.Failure.values()) {
+            out.printf(" %" + Math.max(8, failure.label().length()) + "s", failure.label());
+        }
+        out.println();
+        Evaluation.breakdown(outcomes).forEach((lang, row) -> {
+            out.printf("%-5s %9d", lang, row.get("questions"));
+            for (Evaluation.Failure failure : Evaluation.Failure.values()) {
+                out.printf(" %" + Math.max(8, failure.label().length()) + "d", row.get(failure.label()));
+            }
+            out.println();
+        });
+        out.println();
+        out.printf("%s: %s%n", summary, metrics.asMap());
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(metrics.asMap()));
+        }
+        out.flush();
     }
 }

@@ -1,0 +1,68 @@
+package io.tenure.knowledge.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenure.TenureCli;
+import io.tenure.support.SharedFiles;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Quality floors of the LLM path with good query translations: `tenure bench eval-translated` runs the real
+ * LangChain4j client against a fake model on 127.0.0.1 that translates each question as a careful human did
+ * (src/test/resources/eval/translations), and retrieval fuses the five versions. The floors sit a little below
+ * what was measured (docs/evaluation.md), on the two hardest sets.
+ */
+class TranslatedEvaluationTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void theSecondRealHelpCenterWithGoodTranslationsStaysAboveItsQualityFloors() throws Exception {
+        Path shared = SharedFiles.shared();
+        assumeTrue(Files.isDirectory(shared.resolve("kb2-dev")), "skipped: no ../shared/kb2-dev");
+        JsonNode metrics = evaluate(shared.resolve("kb2-dev"), shared.resolve("eval").resolve("kb2-dev.jsonl"),
+                resource("eval/translations/kb2-dev.jsonl"));
+
+        assertThat(metrics.path("questions").asInt()).isEqualTo(48);
+        assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.875);
+        assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.875);
+        assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.5);
+        assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.025);
+    }
+
+    @Test
+    void ourOwnQuestionsOnTheFirstRealHelpCenterWithGoodTranslationsStayAboveTheirQualityFloors() throws Exception {
+        JsonNode metrics = evaluate(SharedFiles.shared().resolve("kb"), resource("eval/own-kb.jsonl"),
+                resource("eval/translations/own-kb.jsonl"));
+
+        assertThat(metrics.path("questions").asInt()).isEqualTo(30);
+        assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.87);
+        assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.63);
+        assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.7);
+        assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.05);
+    }
+
+    private JsonNode evaluate(Path kb, Path questions, Path translations) throws Exception {
+        TenureCli cli = new TenureCli();
+
+        int exit = cli.run("--data", data.toString(), "bench", "eval-translated", "--kb", kb.toString(),
+                "--questions", questions.toString(), "--translations", translations.toString(), "--json");
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).as("every question has its translations").doesNotContain("no translations for")
+                .doesNotContain("lacks");
+        String[] lines = cli.out().strip().split("\\R");
+        return new ObjectMapper().readTree(lines[lines.length - 1]);
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(TranslatedEvaluationTest.class.getClassLoader().getResource(name).toURI());
+    }
+}
