@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +68,7 @@ public final class ClassArchive {
                 List.of("chat"),
                 List.of("--help"));
         Set<String> classes = new LinkedHashSet<>();
+        List<String> lambdas = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Path list = work.resolve("classes-" + i + ".lst");
             List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list,
@@ -72,23 +76,68 @@ public final class ClassArchive {
                     data.toString()));
             command.addAll(runs.get(i));
             run(command, work, runs.get(i).get(0).equals("chat") ? CHAT : "", log);
-            // Lambda proxies and invokers crash the dump of OpenJDK 17.0.15 (SIGSEGV in
-            // SystemDictionaryShared::adjust_lambda_proxy_class_dictionary); they are few and cheap to make.
-            Files.readAllLines(list, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.isBlank() && !line.startsWith("@")).forEach(classes::add);
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                if (line.startsWith("@")) {
+                    lambdas.add(line);
+                } else if (!line.isBlank()) {
+                    classes.add(line);
+                }
+            }
         }
-        Path all = work.resolve("classes.lst");
-        Files.write(all, classes, StandardCharsets.UTF_8);
-        Path partial = work.resolve("tenure.jsa");
-        run(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + all,
-                "-XX:SharedArchiveFile=" + partial, "-cp", jar.toString()), work, "", log);
-        Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
+        // First the classes alone. Lambdas whose interface or host the dump leaves out (classes compiled for
+        // Java 5 such as picocli's, JFR events) crash the dump of OpenJDK 17.0.15 (SIGSEGV in
+        // SystemDictionaryShared::adjust_lambda_proxy_class_dictionary), so the left-out classes are read
+        // from this first dump's warnings, and a second dump adds the lambdas that name none of them: a
+        // thousand lambdas spun at start cost a tenth of a one-shot ask. If that dump fails, the first stands.
+        Path classesOnly = work.resolve("classes.lst");
+        Files.write(classesOnly, classes, StandardCharsets.UTF_8);
+        Path first = work.resolve("first.jsa");
+        String warnings = run(dump(java, jar, classesOnly, first), work, "", log);
+        Files.move(first, archive, StandardCopyOption.REPLACE_EXISTING);
+        Set<String> leftOut = leftOut(warnings);
+        List<String> withLambdas = new ArrayList<>(classes);
+        lambdas.stream().distinct().filter(line -> leftOut.stream().noneMatch(name -> names(line, name)))
+                .forEach(withLambdas::add);
+        Path withLambdasList = work.resolve("classes-and-lambdas.lst");
+        Files.write(withLambdasList, withLambdas, StandardCharsets.UTF_8);
+        Path second = work.resolve("second.jsa");
+        try {
+            run(dump(java, jar, withLambdasList, second), work, "", log);
+            Files.move(second, archive, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            System.out.println("tenure: class-data archive without lambdas (" + e.getMessage() + ")");
+        }
     }
 
-    private static void run(List<String> command, Path work, String input, Path log)
+    private static List<String> dump(Path java, Path jar, Path classList, Path archive) {
+        return List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString());
+    }
+
+    private static final Pattern LEFT_OUT = Pattern.compile(
+            "(?:not supported by CDS: \\S+ |Skipping |Cannot find )([\\w/$]+)");
+
+    /** The classes a dump's warnings say it left out of the archive. */
+    static Set<String> leftOut(String warnings) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = LEFT_OUT.matcher(warnings);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** Whether a class-list line names the class: as its host, or in a descriptor ({@code Lname;}). */
+    static boolean names(String line, String className) {
+        return line.contains("L" + className + ";") || line.contains(" " + className + " ");
+    }
+
+    /** Runs one step, its output appended to the log; returns that output. */
+    private static String run(List<String> command, Path work, String input, Path log)
             throws IOException, InterruptedException {
+        Path output = Files.createTempFile(work, "step", ".log");
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                .redirectOutput(output.toFile()).start();
         try (var stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));
         }
@@ -97,11 +146,14 @@ public final class ClassArchive {
             throw new IOException(String.join(" ", command.subList(command.size() - 1, command.size()))
                     + " took over " + STEP_SECONDS + " s");
         }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Files.writeString(log, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (process.exitValue() != 0) {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String> lines = text.lines().toList();
             throw new IOException("`" + String.join(" ", command) + "` exited " + process.exitValue() + ": "
                     + String.join(" / ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
         }
+        return text;
     }
 
     private static void deleteTree(Path folder) throws IOException {
