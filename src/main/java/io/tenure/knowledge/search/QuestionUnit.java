@@ -75,7 +75,7 @@ final class QuestionUnit {
                 return all;
             }
             List<List<String>> all = new ArrayList<>();
-            List<String> terms = analyzers.terms(lang, word);
+            List<String> terms = LanguageAnalyzers.canHold(lang, word) ? analyzers.terms(lang, word) : List.of();
             if (!terms.isEmpty()) {
                 all.add(terms);
             }

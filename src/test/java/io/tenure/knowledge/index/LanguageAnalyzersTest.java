@@ -1,0 +1,29 @@
+package io.tenure.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageAnalyzersTest {
+    @Test
+    void aWordWrittenInOneAsianScriptIsNotLookedForInTheFieldsOfTheOthers() {
+        assertThat(LanguageAnalyzers.canHold("ko", "サブスクリプション")).isFalse();
+        assertThat(LanguageAnalyzers.canHold("th", "구독")).isFalse();
+        assertThat(LanguageAnalyzers.canHold("ja", "ยกเลิก")).isFalse();
+    }
+
+    @Test
+    void aWordIsLookedForInItsOwnScriptsFieldAndInTheLatinLanguages() {
+        assertThat(LanguageAnalyzers.canHold("ja", "サブスクリプション")).isTrue();
+        assertThat(LanguageAnalyzers.canHold("ko", "解約")).as("Han is written in Korean too").isTrue();
+        assertThat(LanguageAnalyzers.canHold("en", "구독")).isTrue();
+        assertThat(LanguageAnalyzers.canHold(LanguageAnalyzers.OTHER, "ยกเลิก")).isTrue();
+    }
+
+    @Test
+    void namesAndNumbersInLatinLettersOrDigitsAreLookedForEverywhere() {
+        assertThat(LanguageAnalyzers.canHold("ko", "PayPal")).isTrue();
+        assertThat(LanguageAnalyzers.canHold("th", "Octopus의")).isTrue();
+        assertThat(LanguageAnalyzers.canHold("ja", "49")).isTrue();
+    }
+}
