@@ -1,5 +1,7 @@
 package io.tenure.assistant;
 
+import java.util.Optional;
+
 /**
  * Where staff are told about something that needs them now (a customer asking how to cancel, an account
  * turning red): the platform's alerts channel and, for owner alerts, a direct message to a staff member.
@@ -14,13 +16,18 @@ public interface StaffAlerts {
         alert(alert.reply());
     }
 
-    /** Whether {@link #direct} can reach a person on this platform. */
-    default boolean reachesPeople() {
-        return false;
+    /**
+     * The platform's direct messages to one staff member, where it has them (Slack, Discord). The console has
+     * none: the person at it reads the internal channel, which already shows every alert, so a copy "for" them
+     * would only repeat it.
+     */
+    default Optional<DirectMessages> directMessages() {
+        return Optional.empty();
     }
 
-    /** Sends an account alert to one staff member directly (a DM); only where {@link #reachesPeople()}. */
-    default void direct(String userId, AccountAlert alert) {
-        throw new UnsupportedOperationException("this platform cannot message a person directly");
+    /** Sends an account alert to one staff member directly (a DM). */
+    @FunctionalInterface
+    interface DirectMessages {
+        void send(String userId, AccountAlert alert);
     }
 }

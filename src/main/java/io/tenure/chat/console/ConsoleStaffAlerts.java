@@ -7,7 +7,8 @@ import java.io.PrintWriter;
 
 /**
  * The console's internal channel: standard error, each line marked, because the person at the console
- * may be playing the customer (stdout is what the customer sees).
+ * may be playing the customer (stdout is what the customer sees). It sends no direct messages: the one
+ * person at the console reads this channel, which shows every alert, whatever {@code alerts} they chose.
  */
 public final class ConsoleStaffAlerts implements StaffAlerts {
     static final String MARK = "[internal channel] ";

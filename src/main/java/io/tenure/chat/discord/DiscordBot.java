@@ -292,14 +292,9 @@ public final class DiscordBot implements ChatAdapter {
             }
 
             @Override
-            public boolean reachesPeople() {
-                return true;
-            }
-
-            @Override
-            public void direct(String userId, AccountAlert alert) {
-                jda().openPrivateChannelById(userId).complete()
-                        .sendMessage(ReplyMessages.render(alert)).complete();
+            public Optional<DirectMessages> directMessages() {
+                return Optional.of((userId, alert) -> jda().openPrivateChannelById(userId).complete()
+                        .sendMessage(ReplyMessages.render(alert)).complete());
             }
         });
     }

@@ -3,6 +3,7 @@ package io.tenure.chat.slack;
 import io.tenure.assistant.AccountAlert;
 import io.tenure.assistant.Reply;
 import io.tenure.assistant.StaffAlerts;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,12 +39,11 @@ final class SlackStaffAlerts implements StaffAlerts {
     }
 
     @Override
-    public boolean reachesPeople() {
-        return true;
+    public Optional<DirectMessages> directMessages() {
+        return Optional.of(this::direct);
     }
 
-    @Override
-    public void direct(String userId, AccountAlert alert) {
+    private void direct(String userId, AccountAlert alert) {
         String dm = web.openDirectMessage(userId);
         web.post(dm, null, ReplyBlocks.fallback(alert.reply()), ReplyBlocks.of(alert));
     }
