@@ -330,49 +330,24 @@ public final class JdbcSignalStore implements SignalStore {
             activityAtOnce(c, lo, hi, end, builders);
             return;
         }
-        try (PreparedStatement st = c.prepareStatement("SELECT a.key, "
+        eachRow(c, "SELECT a.key, "
                 + "(SELECT max(at) FROM activity WHERE account_key = a.key AND at < ?), "
                 + "(SELECT at FROM activity WHERE account_key = a.key AND at < ? AND kind = 'login' "
-                + "ORDER BY at DESC LIMIT 1) FROM account a WHERE a.key BETWEEN ? AND ?")) {
-            st.setObject(1, SqlValues.seconds(v, end));
-            st.setObject(2, SqlValues.seconds(v, end));
-            st.setLong(3, lo);
-            st.setLong(4, hi);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = builders.get(rs.getLong(1));
-                    if (b != null) {
-                        b.lastActivity = day(rs, 2);
-                        b.lastLogin = day(rs, 3);
-                    }
-                }
-            }
-        }
+                + "ORDER BY at DESC LIMIT 1) FROM account a WHERE a.key BETWEEN ? AND ?", builders, (rs, b) -> {
+                    b.lastActivity = day(rs, 2);
+                    b.lastLogin = day(rs, 3);
+                }, SqlValues.seconds(v, end), SqlValues.seconds(v, end), lo, hi);
         Windows w = windows(end);
-        String sql = "SELECT a.key, count(*) FILTER (WHERE x.at >= ?), count(*) FILTER (WHERE x.at >= ? AND x.at < ?), "
+        eachRow(c, "SELECT a.key, count(*) FILTER (WHERE x.at >= ?), count(*) FILTER (WHERE x.at >= ? AND x.at < ?), "
                 + "count(DISTINCT CASE WHEN x.at >= ? AND x.kind = 'feature_use' THEN x.feature END) "
                 + "FROM account a JOIN activity x ON x.account_key = a.key AND x.at >= ? AND x.at < ? "
-                + "WHERE a.key BETWEEN ? AND ? GROUP BY a.key";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, SqlValues.seconds(v, w.recentFrom()));
-            st.setObject(2, SqlValues.seconds(v, w.previousFrom()));
-            st.setObject(3, SqlValues.seconds(v, w.recentFrom()));
-            st.setObject(4, SqlValues.seconds(v, w.featuresFrom()));
-            st.setObject(5, SqlValues.seconds(v, w.from()));
-            st.setObject(6, SqlValues.seconds(v, end));
-            st.setLong(7, lo);
-            st.setLong(8, hi);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = builders.get(rs.getLong(1));
-                    if (b != null) {
-                        b.recent = rs.getInt(2);
-                        b.previous = rs.getInt(3);
-                        b.features = rs.getInt(4);
-                    }
-                }
-            }
-        }
+                + "WHERE a.key BETWEEN ? AND ? GROUP BY a.key", builders, (rs, b) -> {
+                    b.recent = rs.getInt(2);
+                    b.previous = rs.getInt(3);
+                    b.features = rs.getInt(4);
+                }, SqlValues.seconds(v, w.recentFrom()), SqlValues.seconds(v, w.previousFrom()),
+                SqlValues.seconds(v, w.recentFrom()), SqlValues.seconds(v, w.featuresFrom()),
+                SqlValues.seconds(v, w.from()), SqlValues.seconds(v, end), lo, hi);
     }
 
     /**
@@ -397,63 +372,30 @@ public final class JdbcSignalStore implements SignalStore {
                 + "count(DISTINCT CASE WHEN x.at >= ? AND x.kind = 'feature_use' THEN x.feature END) AS features "
                 + "FROM activity x WHERE x.account_key BETWEEN ? AND ? AND x.at >= ? AND x.at < ? "
                 + "GROUP BY x.account_key) w ON w.account_key = a.key WHERE a.key BETWEEN ? AND ?";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, SqlValues.seconds(v, end));
-            st.setObject(2, SqlValues.seconds(v, end));
-            st.setObject(3, SqlValues.seconds(v, w.recentFrom()));
-            st.setObject(4, SqlValues.seconds(v, w.previousFrom()));
-            st.setObject(5, SqlValues.seconds(v, w.recentFrom()));
-            st.setObject(6, SqlValues.seconds(v, w.featuresFrom()));
-            st.setLong(7, lo);
-            st.setLong(8, hi);
-            st.setObject(9, SqlValues.seconds(v, w.from()));
-            st.setObject(10, SqlValues.seconds(v, end));
-            st.setLong(11, lo);
-            st.setLong(12, hi);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = builders.get(rs.getLong(1));
-                    if (b != null) {
-                        b.lastActivity = day(rs, 2);
-                        b.lastLogin = day(rs, 3);
-                        // No activity in the windows: no joined row, and getInt reads SQL NULL as 0, as before.
-                        b.recent = rs.getInt(4);
-                        b.previous = rs.getInt(5);
-                        b.features = rs.getInt(6);
-                    }
-                }
-            }
-        }
+        eachRow(c, sql, builders, (rs, b) -> {
+            b.lastActivity = day(rs, 2);
+            b.lastLogin = day(rs, 3);
+            // No activity in the windows: no joined row, and getInt reads SQL NULL as 0, as before.
+            b.recent = rs.getInt(4);
+            b.previous = rs.getInt(5);
+            b.features = rs.getInt(6);
+        }, SqlValues.seconds(v, end), SqlValues.seconds(v, end), SqlValues.seconds(v, w.recentFrom()),
+                SqlValues.seconds(v, w.previousFrom()), SqlValues.seconds(v, w.recentFrom()),
+                SqlValues.seconds(v, w.featuresFrom()), lo, hi, SqlValues.seconds(v, w.from()),
+                SqlValues.seconds(v, end), lo, hi);
     }
 
     private void tickets(Connection c, long lo, long hi, LocalDate asOf, long end, Map<Long, Builder> builders)
             throws SQLException {
-        long lookBackDays = playbook.factors().ticketLoad().windowDays();
-        for (PlaybookRule rule : playbook.rules()) {
-            if (rule.condition().type() == Condition.Type.TICKETS_OPENED_WITHIN) {
-                lookBackDays = Math.max(lookBackDays, rule.condition().days());
-            }
-        }
+        long lookBackDays = ticketLookBackDays();
         String sql = "SELECT account_key, id, opened_at, closed_at FROM ticket WHERE account_key BETWEEN ? AND ? "
                 + "AND opened_at < ? AND (opened_at >= ? OR closed_at IS NULL OR closed_at >= ?)";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            Vendor v = Vendor.of(c);
-            st.setLong(1, lo);
-            st.setLong(2, hi);
-            st.setObject(3, SqlValues.seconds(v, end));
-            st.setObject(4, SqlValues.seconds(v, end - lookBackDays * DAY));
-            st.setObject(5, SqlValues.seconds(v, end));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = builders.get(rs.getLong(1));
-                    if (b != null) {
-                        LocalDate closed = day(rs, 4);
-                        b.tickets.add(new Signals.Ticket(rs.getString(2), day(rs, 3),
-                                closed == null || closed.isAfter(asOf) ? null : closed));
-                    }
-                }
-            }
-        }
+        Vendor v = Vendor.of(c);
+        eachRow(c, sql, builders, (rs, b) -> {
+            LocalDate closed = day(rs, 4);
+            b.tickets.add(new Signals.Ticket(rs.getString(2), day(rs, 3),
+                    closed == null || closed.isAfter(asOf) ? null : closed));
+        }, lo, hi, SqlValues.seconds(v, end), SqlValues.seconds(v, end - lookBackDays * DAY), SqlValues.seconds(v, end));
     }
 
     private static void latestNps(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
@@ -462,19 +404,8 @@ public final class JdbcSignalStore implements SignalStore {
         String sql = "SELECT account_key, responded_at, score, comment FROM (SELECT account_key, responded_at, score, "
                 + "comment, row_number() OVER (PARTITION BY account_key ORDER BY responded_at DESC) AS n "
                 + "FROM nps_response WHERE account_key BETWEEN ? AND ? AND responded_at < ?) latest WHERE n = 1";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, lo);
-            st.setLong(2, hi);
-            st.setObject(3, SqlValues.seconds(Vendor.of(c), end));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = builders.get(rs.getLong(1));
-                    if (b != null) {
-                        b.nps = new Signals.Nps(day(rs, 2), rs.getInt(3), rs.getString(4));
-                    }
-                }
-            }
-        }
+        eachRow(c, sql, builders, (rs, b) -> b.nps = new Signals.Nps(day(rs, 2), rs.getInt(3), rs.getString(4)),
+                lo, hi, SqlValues.seconds(Vendor.of(c), end));
     }
 
     /**
@@ -498,69 +429,62 @@ public final class JdbcSignalStore implements SignalStore {
         String sql = "SELECT account_key, at, status, amount FROM (SELECT account_key, at, status, amount, "
                 + "row_number() OVER (PARTITION BY account_key ORDER BY at DESC, status) AS n "
                 + "FROM payment WHERE account_key BETWEEN ? AND ? AND at < ?) latest WHERE n = 1";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, lo);
-            st.setLong(2, hi);
-            st.setObject(3, SqlValues.seconds(Vendor.of(c), end));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = builders.get(rs.getLong(1));
-                    if (b != null) {
-                        b.payment = new Signals.Payment(day(rs, 2), rs.getString(3),
-                                storedAmount(rs.getDouble(4), "payment amount", String.valueOf(rs.getLong(1)))
-                                        .setScale(2, java.math.RoundingMode.HALF_UP));
-                    }
-                }
-            }
-        }
+        eachRow(c, sql, builders, (rs, b) -> b.payment = new Signals.Payment(day(rs, 2), rs.getString(3),
+                        storedAmount(rs.getDouble(4), "payment amount", String.valueOf(rs.getLong(1)))
+                                .setScale(2, java.math.RoundingMode.HALF_UP)),
+                lo, hi, SqlValues.seconds(Vendor.of(c), end));
     }
 
     private static void milestones(Connection c, long lo, long hi, LocalDate asOf, long end,
                                    Map<Long, Builder> builders) throws SQLException {
         String sql = "SELECT account_key, name, due_date, completed_at FROM milestone "
                 + "WHERE account_key BETWEEN ? AND ? AND due_date < ?";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, lo);
-            st.setLong(2, hi);
-            st.setObject(3, SqlValues.date(c, asOf));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = builders.get(rs.getLong(1));
-                    if (b != null) {
-                        Long completedAt = SqlValues.epochSeconds(rs, 4);
-                        long completed = completedAt == null ? 0 : completedAt;
-                        boolean done = completedAt != null && completed < end;
-                        b.milestones.add(new Signals.Milestone(rs.getString(2), date(rs.getString(3)),
-                                done ? LocalDate.ofEpochDay(Math.floorDiv(completed, DAY)) : null));
-                    }
-                }
-            }
-        }
+        eachRow(c, sql, builders, (rs, b) -> {
+            Long completedAt = SqlValues.epochSeconds(rs, 4);
+            long completed = completedAt == null ? 0 : completedAt;
+            boolean done = completedAt != null && completed < end;
+            b.milestones.add(new Signals.Milestone(rs.getString(2), date(rs.getString(3)),
+                    done ? LocalDate.ofEpochDay(Math.floorDiv(completed, DAY)) : null));
+        }, lo, hi, SqlValues.date(c, asOf));
     }
 
     /** Only when a rule reads them, and only as far back as the longest such rule looks. */
     private void cancelIntents(Connection c, long lo, long hi, long end, Map<Long, Builder> builders)
             throws SQLException {
-        int lookBackDays = playbook.rules().stream()
-                .filter(rule -> rule.condition().type() == Condition.Type.CANCEL_INTENT_WITHIN)
-                .mapToInt(rule -> rule.condition().days()).max().orElse(-1);
+        int lookBackDays = cancelIntentDays();
         if (lookBackDays < 0) {
             return;
         }
         String sql = "SELECT a.key, ci.asked_at, ci.question, ci.intent FROM cancel_intent ci "
                 + "JOIN account a ON a.id = ci.account_id WHERE a.key BETWEEN ? AND ? AND ci.asked_at < ? "
                 + "AND ci.asked_at >= ? ORDER BY ci.asked_at, ci.id";
+        Vendor v = Vendor.of(c);
+        eachRow(c, sql, builders,
+                (rs, b) -> b.cancelIntents.add(new Signals.CancelIntent(day(rs, 2), rs.getString(3), rs.getString(4))),
+                lo, hi, SqlValues.seconds(v, end), SqlValues.seconds(v, end - (lookBackDays + 1L) * DAY));
+    }
+
+    /** One row of a slice query, read into the builder of the account it is about. */
+    @FunctionalInterface
+    private interface RowInto {
+        void read(ResultSet rs, Builder b) throws SQLException;
+    }
+
+    /**
+     * Runs a query over a slice of accounts whose first column is the account key, and reads each row into
+     * that account's builder (a row of an account the slice does not hold is passed over).
+     */
+    private static void eachRow(Connection c, String sql, Map<Long, Builder> builders, RowInto into, Object... params)
+            throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
-            Vendor v = Vendor.of(c);
-            st.setLong(1, lo);
-            st.setLong(2, hi);
-            st.setObject(3, SqlValues.seconds(v, end));
-            st.setObject(4, SqlValues.seconds(v, end - (lookBackDays + 1L) * DAY));
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Builder b = builders.get(rs.getLong(1));
                     if (b != null) {
-                        b.cancelIntents.add(new Signals.CancelIntent(day(rs, 2), rs.getString(3), rs.getString(4)));
+                        into.read(rs, b);
                     }
                 }
             }
