@@ -220,8 +220,8 @@ public final class App implements AutoCloseable {
 
     /**
      * Works the job table from this process: deliveries, the outreach sweep and question follow-ups always;
-     * in {@code serve} also review cards, staff alerts and the daily digest; in the console chat, staff alerts only on the
-     * embedded default (with a chat platform configured, alerts are for {@code serve} to post there).
+     * in {@code serve} also review cards, staff and owner alerts and the daily digest; in the console chat, staff and
+     * owner alerts only on the embedded default (with a chat platform configured, alerts are for {@code serve} to post there).
      */
     public synchronized void startJobs(boolean serving) {
         if (jobsStarted) {
@@ -233,11 +233,13 @@ public final class App implements AutoCloseable {
         if (serving || !platformConfigured()) {
             tasks.add(StaffAlertJobs.task(jobs(), staffAlertChannels));
             tasks.add(OwnerAlertJobs.delivery(jobs(), staffAlertChannels, alertRecipients()));
+            // On the embedded default the console is the only process, so it also evaluates the owner alerts an
+            // import asked for (which no one else would: the row waited, and its scheduler warned on screen).
+            tasks.addAll(OwnerAlertJobs.evaluation(ownerAlerts()));
         }
         if (serving) {
             tasks.add(OutreachJobs.cards(approvals()));
             digestSchedule().task().ifPresent(tasks::add);
-            tasks.addAll(OwnerAlertJobs.evaluation(ownerAlerts()));
         }
         jobs().start(tasks);
         jobsStarted = true;
@@ -447,8 +449,11 @@ public final class App implements AutoCloseable {
         }
         if (running != null) {
             long wait = config.section("llm", LlmSettings.class).timeoutSeconds() + 10L;
-            running.awaitIdle(List.of(FollowUpJobs.TASK, StaffAlertJobs.TASK, OwnerAlertJobs.DELIVER),
-                    Duration.ofSeconds(wait));
+            List<String> tasks = new ArrayList<>(List.of(FollowUpJobs.TASK, StaffAlertJobs.TASK, OwnerAlertJobs.DELIVER));
+            if (!platformConfigured()) {
+                tasks.add(OwnerAlertJobs.EVALUATE); // worked here (startJobs), and its alerts printed before the end
+            }
+            running.awaitIdle(tasks, Duration.ofSeconds(wait));
         }
     }
 

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /** In the console, stderr is the person's screen too: only warnings and errors, unless asked for more. */
 public final class ConsoleLogging {
+    private static final String UNKNOWN_TASKS = "com.github.kagkarlsson.scheduler.jdbc.JdbcTaskRepository";
+
     private ConsoleLogging() {
     }
 
@@ -18,6 +20,12 @@ public final class ConsoleLogging {
         }
         if (LoggerFactory.getLogger("io.tenure") instanceof Logger logger) {
             logger.setLevel(Level.WARN);
+        }
+        // Work that `serve` does (review cards, the digest, alerts when a platform is configured) waits in the
+        // job table while a console runs beside it; the scheduler's warning that it knows no such task is
+        // right, and not for the person at the console.
+        if (LoggerFactory.getLogger(UNKNOWN_TASKS) instanceof Logger scheduler) {
+            scheduler.setLevel(Level.ERROR);
         }
     }
 }

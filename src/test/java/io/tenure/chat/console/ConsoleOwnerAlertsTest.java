@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenure.App;
 import io.tenure.TenureCli;
+import io.tenure.alerts.OwnerAlertJobs;
 import io.tenure.assistant.AccountAlert;
 import io.tenure.config.ConfigLoader;
 import io.tenure.health.AccountFiles;
@@ -90,5 +91,36 @@ class ConsoleOwnerAlertsTest {
                         + AccountAlert.commandOf(AccountAlert.OPEN_ACCOUNT, "GHOST"))
                 .doesNotContain("not found on console").doesNotContain("UnsupportedOperationException");
         assertThat(console.out()).doesNotContain("turned red");
+    }
+
+    @Test
+    void onTheEmbeddedDefaultTheConsoleEvaluatesTheOwnerAlertsAnImportAskedForWithoutASchedulerWarning()
+            throws Exception {
+        Path config = config();
+        Path csv = new AccountFiles(dir.resolve("csv"))
+                .raw("accounts.csv", "GHOST,Ghost Ltd,team,100,USD,5,2026-01-01,2027-06-01,ana@example.com,"
+                        + "ops@ghost.example.com,en,active,,")
+                .milestone("GHOST", "kickoff", "2026-01-08", "").write();
+        TenureCli imported = new TenureCli(TestDatabases.environment(dir.resolve("data")));
+        assertThat(imported.run("--config", config.toString(), "--data", dir.resolve("data").toString(), "accounts",
+                "import", csv.toString())).as(imported.err()).isZero();
+        assertThat(evaluationsWaiting(config)).as("the import asks for an evaluation").isOne();
+
+        TenureCli console = chat(config, "");
+
+        assertThat(console.err()).doesNotContain("Failed to find implementation").doesNotContain("WARN");
+        assertThat(evaluationsWaiting(config)).as("the console worked it").isZero();
+    }
+
+    private long evaluationsWaiting(Path config) {
+        App app = new App(ConfigLoader.load(config, dir.resolve("data"), TestDatabases.environment(dir.resolve("data"))),
+                HealthBed.CLOCK);
+        try {
+            return app.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = :task")
+                    .bind("task", OwnerAlertJobs.EVALUATE).mapTo(Long.class).one());
+        } finally {
+            app.close();
+        }
     }
 }
