@@ -15,6 +15,12 @@ final class Evidence {
     }
 
     /** Why the question is out of scope before any passage is looked at, or null when it may be answered. */
+    /** The question names something the help center never mentions: a positive sign it is about something else. */
+    boolean namesSomethingUnknown(AnalyzedQuestion question) {
+        return question.unknownName() && settings.unknownNameAbstains()
+                || question.unknownObject() != null && settings.unknownObjectAbstains();
+    }
+
     String declineBeforeSearch(AnalyzedQuestion question) {
         // A question naming something the help center never mentions ("Netflix", "iPhone") is about
         // that thing, however many billing words it shares with the articles.

@@ -73,7 +73,8 @@ public final class MultilingualRetriever implements PassageRetriever {
 
     /**
      * Searches the question and its translations and fuses the rankings by reciprocal rank, so a
-     * passage found by several versions rises; abstains only when no version has enough evidence.
+     * passage found by several versions rises; abstains when the asked version names something the help
+     * center never mentions, or when neither it nor enough translations have enough evidence.
      */
     @Override
     public List<ScoredPassage> retrieve(String question, String language, List<Translation> translations, int limit) {
@@ -81,12 +82,20 @@ public final class MultilingualRetriever implements PassageRetriever {
         try {
             IndexVersionCache cache = caches.of(searcher.getIndexReader());
             List<Ranking> rankings = new ArrayList<>();
-            rankings.add(rank(searcher, cache, question, language, null));
+            Ranking own = rank(searcher, cache, question, language, null);
+            // The asker's own words naming something the help center never mentions are a sign the question is
+            // about something else; a translation may lose that sign (only Korean and Japanese mark the object).
+            if (evidence.namesSomethingUnknown(own.question())) {
+                return List.of();
+            }
+            rankings.add(own);
             for (Translation translation : translations) {
                 rankings.add(rank(searcher, cache, translation.text(), translation.language(), null));
             }
             List<Ranking> confident = rankings.stream().filter(Ranking::answerable).toList();
-            if (confident.isEmpty()) {
+            // Five versions give an off-topic question five chances to pass the evidence bar by luck: without the
+            // asker's own version, the translations must agree (kb.weights.fusion_quorum of them).
+            if (confident.isEmpty() || !own.answerable() && confident.size() < weights.fusionQuorum()) {
                 return List.of();
             }
             List<Candidate> fused = confident.size() == 1 ? confident.get(0).shown() : fuse(confident);

@@ -18,6 +18,8 @@ package io.tenure.knowledge.search;
  * @param money ranking only: how many times the number bonus a passage holding an amount of money earns
  * @param formTieBreaker inside one field, how much a unit's other matching forms add to its best (BM25)
  * @param fusionRankOffset with translations: the k of reciprocal-rank fusion, 1 / (k + rank)
+ * @param fusionQuorum with translations, when the asked version lacks the evidence to answer: how many
+ *                     translations must have it (one alone answered off-topic questions by luck)
  * @param mergeShortChars a passage shown shorter than this (characters) takes the next passage under its
  *                        heading: a line between two headings rarely answers alone
  * @param mergeMaxChars the longest a passage shown with the ones after it may grow (characters)
@@ -28,8 +30,9 @@ package io.tenure.knowledge.search;
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
                                double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
-                               double mergeShortChars, double mergeMaxChars, double unreachableWord) {
+                               double mergeShortChars, double mergeMaxChars, double unreachableWord,
+                               double fusionQuorum) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2);
     }
 }

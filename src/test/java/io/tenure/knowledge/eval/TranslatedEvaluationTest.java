@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Quality floors of the LLM path with good query translations: `tenure bench eval-translated` runs the real
  * LangChain4j client against a fake model on 127.0.0.1 that translates each question as a careful human did
  * (src/test/resources/eval/translations), and retrieval fuses the five versions. The floors sit a little below
- * what was measured (docs/evaluation.md), on the two hardest sets.
+ * what was measured (docs/evaluation.md), on the two hardest sets and the bundled demo.
  */
 class TranslatedEvaluationTest {
     @TempDir
@@ -31,10 +31,10 @@ class TranslatedEvaluationTest {
                 resource("eval/translations/kb2-dev.jsonl"));
 
         assertThat(metrics.path("questions").asInt()).isEqualTo(48);
-        assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.875);
-        assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.875);
-        assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.5);
-        assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.025);
+        assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.85);
+        assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.85);
+        assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.75);
+        assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.05);
     }
 
     @Test
@@ -43,8 +43,22 @@ class TranslatedEvaluationTest {
                 resource("eval/translations/own-kb.jsonl"));
 
         assertThat(metrics.path("questions").asInt()).isEqualTo(30);
-        assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.87);
+        assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.85);
         assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.63);
+        assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.85);
+        assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.1);
+    }
+
+    @Test
+    void offTopicQuestionsOnTheBundledDemoAreStillDeclinedWhenTheirTranslationsFindPassages() throws Exception {
+        // The demo help center ships in the jar; no shared folder is needed. Without the fusion's quorum and the
+        // asker's own unknown-name veto, abstain_correct fell from 0.714 to 0.286 here.
+        JsonNode metrics = evaluate(resource("demo/kb"), resource("eval/own-demo.jsonl"),
+                resource("eval/translations/own-demo.jsonl"));
+
+        assertThat(metrics.path("questions").asInt()).isEqualTo(30);
+        assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.93);
+        assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.88);
         assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.7);
         assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.05);
     }
