@@ -40,6 +40,7 @@ public final class Glossary {
      */
     private final Map<String, List<java.util.regex.Pattern>> quantityWordsAsWritten = new HashMap<>();
     private final Map<String, List<Entry>> contextWords = new HashMap<>();
+    private final Map<String, List<java.util.regex.Pattern>> possessiveWords = new HashMap<>();
     private final List<String> currencyWords;
     private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -113,6 +114,22 @@ public final class Glossary {
     public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
                     Map<String, List<String>> quantityWords, List<String> currencyWords,
                     Map<String, List<String>> contextWords, LanguageAnalyzers analyzers) {
+        this(concepts, functionWords, quantityWords, currencyWords, contextWords, Map.of(), analyzers);
+    }
+
+    /**
+     * @param possessiveWords per language, the words that make what they stand by the asker's own (my,
+     *                        saya, ของฉัน, 내, 私の): that thing is the question's object
+     */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    Map<String, List<String>> quantityWords, List<String> currencyWords,
+                    Map<String, List<String>> contextWords, Map<String, List<String>> possessiveWords,
+                    LanguageAnalyzers analyzers) {
+        possessiveWords.forEach((language, words) -> {
+            for (String word : words) {
+                this.possessiveWords.computeIfAbsent(language, k -> new ArrayList<>()).add(asWritten(word, true));
+            }
+        });
         this.fingerprint = fingerprint(concepts + "\n" + functionWords + "\n" + quantityWords + "\n" + currencyWords
                 + "\n" + contextWords);
         List<Map<String, List<String>>> written = new ArrayList<>(concepts.values());
@@ -135,10 +152,7 @@ public final class Glossary {
         quantityWords.forEach((language, words) -> {
             for (String word : words) {
                 // Between letters only where words are spaced: "กี่" and "何日" stand inside a word.
-                String quoted = java.util.regex.Pattern.quote(word.toLowerCase(java.util.Locale.ROOT));
-                this.quantityWordsAsWritten.computeIfAbsent(language, k -> new ArrayList<>()).add(
-                        java.util.regex.Pattern.compile(word.codePoints().allMatch(c -> c < 0x250 || c == ' ')
-                                ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted));
+                this.quantityWordsAsWritten.computeIfAbsent(language, k -> new ArrayList<>()).add(asWritten(word, false));
                 List<String> terms = analyzers.wordTerms(language, word);
                 if (!terms.isEmpty()) {
                     this.quantityWords.computeIfAbsent(language, k -> new ArrayList<>()).add(new Entry(terms, ""));
@@ -200,10 +214,12 @@ public final class Glossary {
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
             user.contextWords().forEach((language, words) -> bundled.contextWords()
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
+            user.possessiveWords().forEach((language, words) -> bundled.possessiveWords()
+                    .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
             bundled.currencyWords().addAll(user.currencyWords());
         }
         return new Glossary(bundled.concepts(), bundled.functionWords(), bundled.quantityWords(),
-                bundled.currencyWords(), bundled.contextWords(), analyzers);
+                bundled.currencyWords(), bundled.contextWords(), bundled.possessiveWords(), analyzers);
     }
 
     /** Names of currencies written after an amount ("63,000 เหรียญ", "5,000 ดอลลาร์"); signs need none. */
@@ -213,7 +229,7 @@ public final class Glossary {
 
     record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
                   Map<String, List<String>> quantityWords, List<String> currencyWords,
-                  Map<String, List<String>> contextWords) {
+                  Map<String, List<String>> contextWords, Map<String, List<String>> possessiveWords) {
     }
 
     private record File(Map<String, Map<String, List<String>>> concepts,
@@ -224,7 +240,9 @@ public final class Glossary {
                         @com.fasterxml.jackson.annotation.JsonProperty("currency_words")
                         List<String> currencyWords,
                         @com.fasterxml.jackson.annotation.JsonProperty("context_words")
-                        Map<String, List<String>> contextWords) {
+                        Map<String, List<String>> contextWords,
+                        @com.fasterxml.jackson.annotation.JsonProperty("possessive_words")
+                        Map<String, List<String>> possessiveWords) {
     }
 
     static Parsed parse(String name, String yaml) {
@@ -237,7 +255,7 @@ public final class Glossary {
             file.concepts().forEach((id, words) -> concepts.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
             return new Parsed(concepts, byLanguage(file.functionWords()), byLanguage(file.quantityWords()),
                     new ArrayList<>(file.currencyWords() == null ? List.of() : file.currencyWords()),
-                    byLanguage(file.contextWords()));
+                    byLanguage(file.contextWords()), byLanguage(file.possessiveWords()));
         } catch (ConfigException e) {
             throw e;
         } catch (Exception e) {
@@ -305,6 +323,37 @@ public final class Glossary {
      */
     public List<Mention> contextWords(String text, String language) {
         return find(contextWords, text, language);
+    }
+
+    /**
+     * A word looked for as written, lower case; between letters only where words are spaced: "กี่" and
+     * "何日" stand inside a word, "my" must not be found in "mystery".
+     *
+     * @param wholeHangul whether a Korean word must stand alone too: a possessive 내 is not the 내 of 내용,
+     *                    while a quantity word 얼마 is the start of 얼마나
+     */
+    private static java.util.regex.Pattern asWritten(String word, boolean wholeHangul) {
+        String quoted = java.util.regex.Pattern.quote(word.toLowerCase(java.util.Locale.ROOT));
+        boolean spaced = word.codePoints().allMatch(c -> c < 0x250 || c == ' '
+                || wholeHangul && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+        return java.util.regex.Pattern.compile(spaced ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted);
+    }
+
+    /**
+     * Where the text makes something the asker's own (my, saya, ของฉัน, 내, 私の), found as written (an
+     * analyzer drops most of them as stop words), in text order.
+     */
+    public List<Mention> possessiveWords(String text, String language) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Mention> found = new ArrayList<>();
+        for (java.util.regex.Pattern word : possessiveWords.getOrDefault(language, List.of())) {
+            java.util.regex.Matcher matcher = word.matcher(lower);
+            while (matcher.find()) {
+                found.add(new Mention("", matcher.start(), matcher.end()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return found;
     }
 
     /** Whether the text asks for an amount: a price, a count, a duration, a share. */

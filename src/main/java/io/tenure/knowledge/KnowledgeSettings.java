@@ -27,17 +27,20 @@ import io.tenure.knowledge.search.RetrievalWeights;
  * @param lexiconMinScore see {@link RetrievalSettings}
  * @param weights see {@link RetrievalWeights}; absent: the defaults
  * @param unknownObjectAbstains see {@link RetrievalSettings}
+ * @param objectPhraseWords see {@link RetrievalSettings}; absent: 3
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
                                 int candidates, int evidencePassages, double numberBonus,
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
                                 java.util.List<String> allowedLinkDomains, double lexiconMinScore,
-                                RetrievalWeights weights, boolean unknownObjectAbstains) {
+                                RetrievalWeights weights, boolean unknownObjectAbstains,
+                                int objectPhraseWords) {
     public KnowledgeSettings {
         allowedLinkDomains = allowedLinkDomains == null ? java.util.List.of() : java.util.List.copyOf(allowedLinkDomains);
         weights = weights == null ? RetrievalWeights.defaults() : weights;
         lexiconMinScore = lexiconMinScore <= 0 ? 0.3 : lexiconMinScore;
+        objectPhraseWords = objectPhraseWords <= 0 ? 3 : objectPhraseWords;
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
         }
@@ -52,6 +55,6 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
     public RetrievalSettings retrieval() {
         return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
                 unknownNameAbstains, titleBonus, nameBonus, lexiconMinScore, weights,
-                unknownObjectAbstains);
+                unknownObjectAbstains, objectPhraseWords);
     }
 }

@@ -70,6 +70,11 @@ public final class InformalRegister {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String standard = lookup.get(m.group().toLowerCase(java.util.Locale.ROOT));
+            // Unspaced text may already hold the standard word the short form begins ("サブスクリプション"
+            // holds サブスク): it is written out already.
+            if (standard != null && text.regionMatches(true, m.start(), standard, 0, standard.length())) {
+                standard = null;
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? m.group() : standard));
         }
         m.appendTail(out);

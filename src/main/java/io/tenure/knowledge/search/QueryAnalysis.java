@@ -22,8 +22,11 @@ final class QueryAnalysis {
     private final LanguageAnalyzers analyzers;
     private final InformalRegister register;
     private final RetrievalWeights weights;
+    private final QuestionObject object;
 
-    QueryAnalysis(Glossary glossary, LanguageAnalyzers analyzers, InformalRegister register, RetrievalWeights weights) {
+    QueryAnalysis(Glossary glossary, LanguageAnalyzers analyzers, InformalRegister register, RetrievalWeights weights,
+                  QuestionObject object) {
+        this.object = object;
         this.glossary = glossary;
         this.analyzers = analyzers;
         this.register = register;
@@ -48,8 +51,12 @@ final class QueryAnalysis {
                 unknownName |= unit.name && unit.word != null;
             }
         }
+        String unknownObject = unknownObject(reader, text, language, units);
+        if (unknownObject == null) {
+            unknownObject = object.unknown(text, language, units);
+        }
         return new AnalyzedQuestion(asked, text, language, units, known, unknown, unknownName,
-                unknownObject(reader, text, language, units), glossary.asksForQuantity(text, language));
+                unknownObject, glossary.asksForQuantity(text, language));
     }
 
     /**

@@ -24,10 +24,12 @@ package io.tenure.knowledge.search;
  * @param weights how much each kind of match counts
  * @param unknownObjectAbstains whether a question whose concept has an object no passage mentions in any
  *                              language ("gym membership", "넷플릭스 구독") is handed over
+ * @param objectPhraseWords the most words read as one object phrase after a possessive or beside a
+ *                          concept ("my gym membership": gym, membership)
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
                                 int evidencePassages, double numberBonus,
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
                                 double lexiconMinScore, RetrievalWeights weights,
-                                boolean unknownObjectAbstains) {
+                                boolean unknownObjectAbstains, int objectPhraseWords) {
 }

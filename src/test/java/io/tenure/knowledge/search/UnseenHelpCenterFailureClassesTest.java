@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Failure classes 1, 3, 4, 5 and 8 of issue 10, each on a few real article files written here (a fictional
+ * Failure classes 1, 3, 4, 5, 7 and 8 of issue 10, each on a few real article files written here (a fictional
  * note-taking app, Quillnote), through the real index, the bundled glossary and the retriever. Class 2 is in
- * {@link HelpCenterLexiconTest}, class 6 in MarkdownDialectsAndPlainTextTitlesTest, class 7 in
- * {@link RetrievalFailureClassesTest}.
+ * {@link HelpCenterLexiconTest}, class 6 in MarkdownDialectsAndPlainTextTitlesTest, class 7 for Korean and
+ * Japanese compounds in {@link RetrievalFailureClassesTest}.
  */
 class UnseenHelpCenterFailureClassesTest {
     @TempDir
@@ -162,6 +162,63 @@ class UnseenHelpCenterFailureClassesTest {
 
             assertThat(found).isNotEmpty();
             assertThat(found.get(0).passage().section()).isEqualTo("Pengembalian dana");
+        }
+    }
+
+    // Class 7: the object of the question, not its billing words, says whether the help center covers it.
+
+    private static final String CANCEL_ID = """
+            # Membatalkan langganan Quillnote
+            Anda dapat membatalkan langganan Quillnote kapan saja dari halaman Pengaturan. Setelah dibatalkan,
+            catatan Anda tetap tersedia sampai akhir periode penagihan.
+            """;
+    private static final String CANCEL_TH = """
+            # การยกเลิกการสมัครสมาชิก Quillnote
+            คุณสามารถยกเลิกการสมัครสมาชิก Quillnote ได้ทุกเมื่อจากหน้าการตั้งค่า หลังจากยกเลิกแล้ว
+            โน้ตของคุณจะยังอยู่จนถึงสิ้นรอบการเรียกเก็บเงิน
+            """;
+
+    @Test
+    void aThingThePossessivePointsAtThatNoArticleMentionsInAnyLanguageIsHandedOver() throws IOException {
+        write("cancel.en.md", CANCEL_EN);
+        write("cancel.ja.md", CANCEL_JA);
+        write("cancel.id.md", CANCEL_ID);
+        write("cancel.th.md", CANCEL_TH);
+        try (KnowledgeBase base = ingest()) {
+            assertThat(base.retriever().retrieve("How do I cancel my gym membership?", "en", 3)).isEmpty();
+            assertThat(base.retriever().retrieve("cara batalin langganan gym saya", "id", 3)).isEmpty();
+            assertThat(base.retriever().retrieve("ยกเลิกสมาชิกฟิตเนสของฉันยังไง", "th", 3)).isEmpty();
+            assertThat(base.retriever().retrieve("私の携帯電話の解約手数料はいくらですか？", "ja", 3)).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameQuestionsAboutTheHelpCentersOwnSubscriptionAreAnswered() throws IOException {
+        write("cancel.en.md", CANCEL_EN);
+        write("cancel.ja.md", CANCEL_JA);
+        write("cancel.id.md", CANCEL_ID);
+        write("cancel.th.md", CANCEL_TH);
+        try (KnowledgeBase base = ingest()) {
+            for (String[] asked : new String[][]{{"How do I cancel my subscription?", "en"},
+                    {"cara batalin langganan saya", "id"}, {"ยกเลิกการสมัครสมาชิกของฉันยังไง", "th"},
+                    {"私のサブスクリプションを解約するには？", "ja"}}) {
+                List<ScoredPassage> found = base.retriever().retrieve(asked[0], asked[1], 3);
+
+                assertThat(found).as(asked[0]).isNotEmpty();
+                assertThat(found.get(0).passage().article()).isEqualTo("cancel");
+            }
+        }
+    }
+
+    @Test
+    void anObjectOnlyAnotherLanguagesArticleMentionsIsTheHelpCentersOwn() throws IOException {
+        write("cancel.ja.md", CANCEL_JA);
+        try (KnowledgeBase base = ingest()) {
+            List<ScoredPassage> found = base.retriever()
+                    .retrieve("Bagaimana cara membatalkan langganan Quillnote saya?", "id", 3);
+
+            assertThat(found).isNotEmpty();
+            assertThat(found.get(0).passage().article()).isEqualTo("cancel");
         }
     }
 

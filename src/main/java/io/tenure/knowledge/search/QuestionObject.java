@@ -1,0 +1,119 @@
+package io.tenure.knowledge.search;
+
+import io.tenure.knowledge.Glossary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The object of a question's billing words when the help center never mentions it: the thing whose
+ * subscription, fee or cancellation is asked about ("my gym membership", "langganan gym saya",
+ * "สมาชิกฟิตเนสของฉัน"). A question about another thing's bill shares billing words with every help
+ * center; what it is about is the object, and a help center that never names the object, in any
+ * language nor through anything it bridges to, does not cover it.
+ *
+ * <p>Without a part-of-speech tagger (English, Indonesian, Thai; Korean and Japanese compounds are
+ * judged by their taggers in QueryAnalysis) the object is where a possessive points: the words it makes
+ * the asker's own, after it in English, Korean and Japanese, before it in Indonesian and Thai, up to the
+ * phrase's head concept. A word beside a concept alone says too little: "paid add-on", "kode aneh",
+ * "ลบถาวร" are attributes, and a small variant of a help center does not use most everyday words.
+ */
+final class QuestionObject {
+    /** Languages whose noun phrases put the head first and what qualifies it after ("langganan gym"). */
+    private static final Set<String> HEAD_FIRST = Set.of("id", "th");
+
+    private final Glossary glossary;
+    private final int phraseWords;
+
+    /** @param phraseWords the most words an object phrase may have (kb.object_phrase_words) */
+    QuestionObject(Glossary glossary, int phraseWords) {
+        this.glossary = glossary;
+        this.phraseWords = phraseWords;
+    }
+
+    /**
+     * The question's object the help center never mentions, as written ("gym membership"), or null.
+     *
+     * @param units the question's units, weighed (0: no passage holds the unit nor anything it bridges to)
+     */
+    String unknown(String text, String language, List<QuestionUnit> units) {
+        if (units.stream().noneMatch(QuestionUnit::isConcept)) {
+            return null;
+        }
+        List<QuestionUnit> ordered = new ArrayList<>(units);
+        ordered.sort(Comparator.comparingInt(u -> u.start));
+        boolean headFirst = HEAD_FIRST.contains(language);
+        for (Glossary.Mention possessive : glossary.possessiveWords(text, language)) {
+            List<QuestionUnit> phrase = headFirst
+                    ? phraseBefore(text, ordered, possessive.start())
+                    : phraseAfter(text, ordered, possessive.end());
+            String object = unknownIn(text, phrase);
+            if (object != null) {
+                return object;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The units right after an offset, one phrase: nothing but spaces between them (a function word, a
+     * particle or punctuation ends it), up to its head concept ("my gym membership", "내 헬스장").
+     */
+    private List<QuestionUnit> phraseAfter(String text, List<QuestionUnit> ordered, int from) {
+        List<QuestionUnit> phrase = new ArrayList<>();
+        int at = from;
+        for (QuestionUnit unit : ordered) {
+            if (unit.start < at) {
+                continue;
+            }
+            if (!joins(text.substring(at, unit.start)) || phrase.size() >= phraseWords) {
+                break;
+            }
+            phrase.add(unit);
+            at = unit.end;
+            if (unit.isConcept()) {
+                break;
+            }
+        }
+        return phrase;
+    }
+
+    /** The units right before an offset, nearest first, one phrase, back to its head concept ("langganan gym saya"). */
+    private List<QuestionUnit> phraseBefore(String text, List<QuestionUnit> ordered, int to) {
+        List<QuestionUnit> phrase = new ArrayList<>();
+        int at = to;
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            QuestionUnit unit = ordered.get(i);
+            if (unit.end > at) {
+                continue;
+            }
+            if (!joins(text.substring(unit.end, at)) || phrase.size() >= phraseWords) {
+                break;
+            }
+            phrase.add(unit);
+            at = unit.start;
+            if (unit.isConcept()) {
+                break;
+            }
+        }
+        return phrase;
+    }
+
+    /** What may stand between two words of one noun phrase: spaces, or an English possessive "'s". */
+    private static boolean joins(String between) {
+        return between.strip().isEmpty() || between.strip().matches("['’]s?");
+    }
+
+    /** The first word of the phrase no passage holds, nor anything it bridges to; numbers are not objects. */
+    private static String unknownIn(String text, List<QuestionUnit> phrase) {
+        for (QuestionUnit unit : phrase) {
+            if (!unit.isConcept() && unit.weight <= 0
+                    && unit.word.codePointCount(0, unit.word.length()) > 1
+                    && unit.word.codePoints().noneMatch(Character::isDigit)) {
+                return unit.word;
+            }
+        }
+        return null;
+    }
+}
