@@ -42,6 +42,7 @@ public final class Glossary {
     private final Map<String, List<Entry>> contextWords = new HashMap<>();
     private final Map<String, List<java.util.regex.Pattern>> possessiveWords = new HashMap<>();
     private final List<String> currencyWords;
+    private final AnswerKinds answerKinds;
     private final Map<String, List<List<String>>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -125,13 +126,25 @@ public final class Glossary {
                     Map<String, List<String>> quantityWords, List<String> currencyWords,
                     Map<String, List<String>> contextWords, Map<String, List<String>> possessiveWords,
                     LanguageAnalyzers analyzers) {
+        this(concepts, functionWords, quantityWords, currencyWords, contextWords, possessiveWords, Map.of(), analyzers);
+    }
+
+    /**
+     * @param answerKinds per kind of answer (time, frequency, place, role): the words asking for it
+     *                    and the words its answer is written with ({@link AnswerKinds})
+     */
+    public Glossary(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
+                    Map<String, List<String>> quantityWords, List<String> currencyWords,
+                    Map<String, List<String>> contextWords, Map<String, List<String>> possessiveWords,
+                    Map<String, Map<String, Map<String, List<String>>>> answerKinds, LanguageAnalyzers analyzers) {
         possessiveWords.forEach((language, words) -> {
             for (String word : words) {
                 this.possessiveWords.computeIfAbsent(language, k -> new ArrayList<>()).add(asWritten(word, true));
             }
         });
         this.fingerprint = fingerprint(concepts + "\n" + functionWords + "\n" + quantityWords + "\n" + currencyWords
-                + "\n" + contextWords);
+                + "\n" + contextWords + (answerKinds.isEmpty() ? "" : "\n" + answerKinds));
+        this.answerKinds = new AnswerKinds(answerKinds);
         List<Map<String, List<String>>> written = new ArrayList<>(concepts.values());
         written.add(functionWords);
         written.add(quantityWords);
@@ -217,9 +230,19 @@ public final class Glossary {
             user.possessiveWords().forEach((language, words) -> bundled.possessiveWords()
                     .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words));
             bundled.currencyWords().addAll(user.currencyWords());
+            user.answerKinds().forEach((kind, parts) -> parts.forEach((part, byLanguage) -> byLanguage.forEach(
+                    (language, words) -> bundled.answerKinds().computeIfAbsent(kind, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(part, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(language, k -> new ArrayList<>()).addAll(words))));
         }
         return new Glossary(bundled.concepts(), bundled.functionWords(), bundled.quantityWords(),
-                bundled.currencyWords(), bundled.contextWords(), bundled.possessiveWords(), analyzers);
+                bundled.currencyWords(), bundled.contextWords(), bundled.possessiveWords(), bundled.answerKinds(),
+                analyzers);
+    }
+
+    /** What questions ask for besides an amount, and how passages answering them are written. */
+    public AnswerKinds answerKinds() {
+        return answerKinds;
     }
 
     /** Names of currencies written after an amount ("63,000 เหรียญ", "5,000 ดอลลาร์"); signs need none. */
@@ -229,7 +252,8 @@ public final class Glossary {
 
     record Parsed(Map<String, Map<String, List<String>>> concepts, Map<String, List<String>> functionWords,
                   Map<String, List<String>> quantityWords, List<String> currencyWords,
-                  Map<String, List<String>> contextWords, Map<String, List<String>> possessiveWords) {
+                  Map<String, List<String>> contextWords, Map<String, List<String>> possessiveWords,
+                  Map<String, Map<String, Map<String, List<String>>>> answerKinds) {
     }
 
     private record File(Map<String, Map<String, List<String>>> concepts,
@@ -242,7 +266,9 @@ public final class Glossary {
                         @com.fasterxml.jackson.annotation.JsonProperty("context_words")
                         Map<String, List<String>> contextWords,
                         @com.fasterxml.jackson.annotation.JsonProperty("possessive_words")
-                        Map<String, List<String>> possessiveWords) {
+                        Map<String, List<String>> possessiveWords,
+                        @com.fasterxml.jackson.annotation.JsonProperty("answer_kinds")
+                        Map<String, Map<String, Map<String, List<String>>>> answerKinds) {
     }
 
     static Parsed parse(String name, String yaml) {
@@ -255,13 +281,29 @@ public final class Glossary {
             file.concepts().forEach((id, words) -> concepts.put(id, new LinkedHashMap<>(words == null ? Map.of() : words)));
             return new Parsed(concepts, byLanguage(file.functionWords()), byLanguage(file.quantityWords()),
                     new ArrayList<>(file.currencyWords() == null ? List.of() : file.currencyWords()),
-                    byLanguage(file.contextWords()), byLanguage(file.possessiveWords()));
+                    byLanguage(file.contextWords()), byLanguage(file.possessiveWords()),
+                    answerKinds(file.answerKinds()));
         } catch (ConfigException e) {
             throw e;
         } catch (Exception e) {
             throw new ConfigException(name + ": not a valid glossary (concepts: {id: {lang: [words]}}, "
                     + "function_words: {lang: [words]}, quantity_words: {lang: [words]}): " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, Map<String, Map<String, List<String>>>> answerKinds(
+            Map<String, Map<String, Map<String, List<String>>>> kinds) {
+        Map<String, Map<String, Map<String, List<String>>>> copy = new LinkedHashMap<>();
+        if (kinds != null) {
+            kinds.forEach((kind, parts) -> {
+                Map<String, Map<String, List<String>>> partsCopy = new LinkedHashMap<>();
+                if (parts != null) {
+                    parts.forEach((part, words) -> partsCopy.put(part, byLanguage(words)));
+                }
+                copy.put(kind, partsCopy);
+            });
+        }
+        return copy;
     }
 
     private static Map<String, List<String>> byLanguage(Map<String, List<String>> words) {

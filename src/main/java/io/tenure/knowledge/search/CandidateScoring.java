@@ -55,6 +55,12 @@ final class CandidateScoring {
      */
     List<Candidate> candidates(IndexSearcher searcher, IndexVersionCache cache, AnalyzedQuestion question,
                                String article, String language) throws IOException {
+        return candidates(searcher, cache, question, article, language, settings.candidates());
+    }
+
+    /** @param limit how many passages each field's search returns */
+    List<Candidate> candidates(IndexSearcher searcher, IndexVersionCache cache, AnalyzedQuestion question,
+                               String article, String language, int limit) throws IOException {
         List<QuestionUnit> known = question.known();
         Map<Integer, Double> bm25 = new HashMap<>();
         List<String> fields = article == null ? LanguageAnalyzers.fieldLanguages()
@@ -71,7 +77,7 @@ final class CandidateScoring {
                         .add(new TermQuery(new Term(KnowledgeIndex.LANGUAGE, language)), BooleanClause.Occur.FILTER)
                         .build();
             }
-            ScoreDoc[] hits = searcher.search(inField, settings.candidates()).scoreDocs;
+            ScoreDoc[] hits = searcher.search(inField, limit).scoreDocs;
             for (ScoreDoc hit : hits) {
                 bm25.merge(hit.doc, (double) hit.score / hits[0].score, Math::max);
             }

@@ -79,6 +79,22 @@ final class LanguageChoice {
                 : List.of(new Candidate(-1, there, candidate.matched(), candidate.coverage(), candidate.score()));
     }
 
+    /**
+     * Every passage of an article variant that matches any of the question's units, best first, however
+     * many: passage choice looks past the first few of a long article.
+     */
+    List<Candidate> everyMatch(IndexSearcher searcher, IndexVersionCache cache, String article, String language,
+                               AnalyzedQuestion question) {
+        try {
+            int passages = searcher.getIndexReader().docFreq(new Term(KnowledgeIndex.VARIANT,
+                    KnowledgeIndex.variant(article, language)));
+            return passages == 0 ? List.of()
+                    : scoring.candidates(searcher, cache, question, article, language, passages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The asker's-language variant's passages that match the question well enough, best first. */
     List<Candidate> variant(IndexSearcher searcher, IndexVersionCache cache, String article, String language,
                                     AnalyzedQuestion question) {

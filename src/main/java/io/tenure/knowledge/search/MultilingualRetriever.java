@@ -59,7 +59,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         this.scoring = new CandidateScoring(glossary, analyzers, settings, weights);
         this.evidence = new Evidence(settings);
         this.languageChoice = new LanguageChoice(scoring, evidence);
-        this.passageChoice = new PassageChoice(glossary, analyzers, weights);
+        this.passageChoice = new PassageChoice(glossary, analyzers, weights, evidence);
     }
 
     @Override
@@ -103,7 +103,7 @@ public final class MultilingualRetriever implements PassageRetriever {
             AnalyzedQuestion asked = confident.get(0).question();
             return passageChoice.choose(searcher, cache,
                     languageChoice.choose(searcher, cache, fused, asked, language, limit), asked, limit,
-                    (article, variant) -> languageChoice.variant(searcher, cache, article, variant, asked));
+                    (article, variant) -> languageChoice.everyMatch(searcher, cache, article, variant, asked));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {

@@ -1,5 +1,6 @@
 package io.tenure.knowledge.search;
 
+import io.tenure.knowledge.AnswerKinds;
 import io.tenure.knowledge.Glossary;
 import io.tenure.knowledge.index.KnowledgeIndex;
 import io.tenure.knowledge.ingest.Passage;
@@ -35,16 +36,18 @@ final class PassageChoice {
     private final Glossary glossary;
     private final LanguageAnalyzers analyzers;
     private final RetrievalWeights weights;
+    private final Evidence evidence;
 
-    PassageChoice(Glossary glossary, LanguageAnalyzers analyzers, RetrievalWeights weights) {
+    PassageChoice(Glossary glossary, LanguageAnalyzers analyzers, RetrievalWeights weights, Evidence evidence) {
         this.glossary = glossary;
         this.analyzers = analyzers;
         this.weights = weights;
+        this.evidence = evidence;
     }
 
     /**
      * @param ranked the passages the ranking would show, best first, each article in one language
-     * @param pool an article variant's passages that match the question well enough, best first
+     * @param pool every passage of an article variant that matches any of the question's units, best first
      */
     List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
                                AnalyzedQuestion question, int limit,
@@ -78,13 +81,23 @@ final class PassageChoice {
         return shown;
     }
 
-    /** The article's passages by their score plus what they hold of the question's core, best first. */
+    /**
+     * The article's passages by their score plus what they hold of the question's core, best first: those
+     * that match the question well enough, and those holding what it asks for (the amount, the kind of
+     * answer) however few of its words they repeat, since the article around them was found for it.
+     */
     private List<Candidate> reranked(IndexVersionCache cache, List<Candidate> pool, AnalyzedQuestion question) {
         Map<String, Double> scores = new HashMap<>();
+        int units = question.known().size();
+        List<Candidate> eligible = new ArrayList<>();
         for (Candidate candidate : pool) {
-            scores.put(candidate.key(), candidate.score() + core(cache, candidate, question));
+            double core = core(cache, candidate, question);
+            if (evidence.strongEnough(candidate, units) || attribute(candidate.passage(), question) > 0) {
+                scores.put(candidate.key(), candidate.score() + core);
+                eligible.add(candidate);
+            }
         }
-        return pool.stream().sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c.key())).reversed())
+        return eligible.stream().sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c.key())).reversed())
                 .toList();
     }
 
@@ -96,7 +109,30 @@ final class PassageChoice {
      */
     double core(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question) {
         AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
-        if (analyzed == null || !question.quantity() || !analyzed.hasNumber()) {
+        if (analyzed == null) {
+            return 0;
+        }
+        return amount(cache, candidate, analyzed, question) + attribute(analyzed.passage(), question);
+    }
+
+    /**
+     * What the passage holds of the kinds of answer the question asks for besides an amount ("when": a
+     * time; "how often": a frequency; "where": a page; "who": a role), by the answer
+     * words of each kind in the passage's language: in full from two of them.
+     */
+    private double attribute(Passage passage, AnalyzedQuestion question) {
+        AnswerKinds kinds = glossary.answerKinds();
+        double attribute = 0;
+        for (String kind : kinds.asked(question.asked(), question.language())) {
+            int words = kinds.answers(kind, passage.section() + "\n" + passage.text(), passage.language());
+            attribute = Math.max(attribute, weights.attribute() * Math.min(1.0, words / 2.0));
+        }
+        return attribute;
+    }
+
+    private double amount(IndexVersionCache cache, Candidate candidate, AnalyzedPassage analyzed,
+                          AnalyzedQuestion question) {
+        if (!question.quantity() || !analyzed.hasNumber()) {
             return 0;
         }
         double core = 0;

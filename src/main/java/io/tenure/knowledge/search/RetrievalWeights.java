@@ -26,13 +26,17 @@ package io.tenure.knowledge.search;
  * @param unreachableWord ranking only: the share of its weight at which a word of the question that no
  *                        passage of a language holds (a small word of the asker's own language) counts
  *                        against a passage in that language, in the passage's share of the whole question
+ * @param attribute passage choice only: inside an article, what a passage earns for holding the kind of answer
+ *                  a question asks for besides an amount (a date or time span for "when", a frequency for "how
+ *                  often", a page or menu for "where", a role for "who"), in full from
+ *                  two of the kind's answer words
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
                                double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
                                double mergeShortChars, double mergeMaxChars, double unreachableWord,
-                               double fusionQuorum) {
+                               double fusionQuorum, double attribute) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3);
     }
 }

@@ -78,4 +78,75 @@ class PassageChoiceTest {
             assertThat(shown).filteredOn(p -> p.passage().text().startsWith("The share of teams lost")).isEmpty();
         }
     }
+
+    @Test
+    void aQuestionAskingHowOftenFindsThePassageStatingTheFrequencyNotTheOneRepeatingItsWords() throws IOException {
+        write("check-ins.en.md", """
+                # Check-ins with customers on Tallyboard
+                Check-ins keep new customers on their boards. A check-in with new customers is the best time to
+                ask what new customers still miss, and customers who get check-ins stay longer.
+
+                ## A rhythm for each kind of customer
+                New customers get a weekly call from their lead in their first month; long-standing customers get a
+                quarterly review of their boards.
+                """);
+        write("billing.en.md", """
+                # Paying for Tallyboard
+                Tallyboard is billed per seat every month. Add or remove seats on the Billing page.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How often should we check in with new customers?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("weekly call");
+        }
+    }
+
+    @Test
+    void aQuestionAskingWhenFindsThePassageThatStatesFromWhenNotTheOneThatNamesTheSameThings() throws IOException {
+        write("seat-tiers.en.md", """
+                # Seat tiers on Tallyboard
+                A seat tier sets how many people can use your boards. Raising the seat tier and the full price of a
+                seat tier are both shown on the Billing page, next to the price of your current seat tier.
+
+                ## Raising your tier
+                The new limit applies to your workspace at once. You pay a prorated amount until the end of the
+                current billing cycle; from the next billing cycle the new tier is billed in full.
+                """);
+        write("invoices.en.md", """
+                # Tallyboard invoices
+                Every invoice lists your seats and the month it covers. Download invoices on the Billing page.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("When is the full price of a higher seat tier charged?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("from the next billing cycle");
+        }
+    }
+
+    @Test
+    void aQuestionAskingHowManyTimesIsAskingForACountNotForHowOften() throws IOException {
+        write("retries.en.md", """
+                # Failed payments on Tallyboard
+                When a payment fails we retry the card. Most cards are retried every few days; a retried card that
+                keeps failing pauses the workspace.
+
+                ## Retries
+                A failed payment is retried 3 times, 3, 5 and 7 days after the first attempt.
+                """);
+        write("billing.en.md", """
+                # Paying for Tallyboard
+                Tallyboard is billed per seat every month. Add or remove seats on the Billing page.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How many times is a failed payment retried?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("3 times");
+        }
+    }
 }
