@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -62,7 +61,6 @@ public final class ClassArchive {
     static void build(Path jar, Path archive, Path work) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path data = work.resolve("data");
-        Path log = work.resolve("runs.log");
         List<List<String>> runs = List.of(
                 List.of("ask", "How do I cancel my subscription?"),
                 List.of("chat"),
@@ -75,7 +73,7 @@ public final class ClassArchive {
                     "-D" + Relaunch.LAUNCHED + "=true", "-cp", jar.toString(), "io.tenure.Main", "--data",
                     data.toString()));
             command.addAll(runs.get(i));
-            run(command, work, runs.get(i).get(0).equals("chat") ? CHAT : "", log);
+            run(command, work, runs.get(i).get(0).equals("chat") ? CHAT : "");
             for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
                 if (line.startsWith("@")) {
                     lambdas.add(line);
@@ -92,7 +90,7 @@ public final class ClassArchive {
         Path classesOnly = work.resolve("classes.lst");
         Files.write(classesOnly, classes, StandardCharsets.UTF_8);
         Path first = work.resolve("first.jsa");
-        String warnings = run(dump(java, jar, classesOnly, first), work, "", log);
+        String warnings = run(dump(java, jar, classesOnly, first), work, "");
         Files.move(first, archive, StandardCopyOption.REPLACE_EXISTING);
         Set<String> leftOut = leftOut(warnings);
         List<String> withLambdas = new ArrayList<>(classes);
@@ -102,7 +100,7 @@ public final class ClassArchive {
         Files.write(withLambdasList, withLambdas, StandardCharsets.UTF_8);
         Path second = work.resolve("second.jsa");
         try {
-            run(dump(java, jar, withLambdasList, second), work, "", log);
+            run(dump(java, jar, withLambdasList, second), work, "");
             Files.move(second, archive, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             System.out.println("tenure: class-data archive without lambdas (" + e.getMessage() + ")");
@@ -132,9 +130,8 @@ public final class ClassArchive {
         return line.contains("L" + className + ";") || line.contains(" " + className + " ");
     }
 
-    /** Runs one step, its output appended to the log; returns that output. */
-    private static String run(List<String> command, Path work, String input, Path log)
-            throws IOException, InterruptedException {
+    /** Runs one step and returns its output (stdout and stderr), which names the step when it fails. */
+    private static String run(List<String> command, Path work, String input) throws IOException, InterruptedException {
         Path output = Files.createTempFile(work, "step", ".log");
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
@@ -143,11 +140,9 @@ public final class ClassArchive {
         }
         if (!process.waitFor(STEP_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IOException(String.join(" ", command.subList(command.size() - 1, command.size()))
-                    + " took over " + STEP_SECONDS + " s");
+            throw new IOException("`" + String.join(" ", command) + "` took over " + STEP_SECONDS + " s");
         }
         String text = Files.readString(output, StandardCharsets.UTF_8);
-        Files.writeString(log, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (process.exitValue() != 0) {
             List<String> lines = text.lines().toList();
             throw new IOException("`" + String.join(" ", command) + "` exited " + process.exitValue() + ": "

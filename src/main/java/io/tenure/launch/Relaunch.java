@@ -91,8 +91,11 @@ public final class Relaunch {
     }
 
     /**
-     * The command's name, or "" when none is given (the console chat, or root help and version); a name
-     * after only the global options, as picocli reads it.
+     * The command's name, or "" when none is given (the console chat, or root help and version): the first
+     * word that is not an option nor a global option's value. {@code Main.oneCommand} reads the same words
+     * more strictly (for which picocli model to build); it is not called here because loading {@code Main}
+     * loads every command class, which this first JVM exists to avoid. Its {@code GLOBAL_VALUE_OPTIONS} and
+     * these must name the same options.
      */
     static String command(String[] args) {
         for (int i = 0; i < args.length; i++) {
