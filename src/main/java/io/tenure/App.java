@@ -449,11 +449,8 @@ public final class App implements AutoCloseable {
         }
         if (running != null) {
             long wait = config.section("llm", LlmSettings.class).timeoutSeconds() + 10L;
-            List<String> tasks = new ArrayList<>(List.of(FollowUpJobs.TASK, StaffAlertJobs.TASK, OwnerAlertJobs.DELIVER));
-            if (!platformConfigured()) {
-                tasks.add(OwnerAlertJobs.EVALUATE); // worked here (startJobs), and its alerts printed before the end
-            }
-            running.awaitIdle(tasks, Duration.ofSeconds(wait));
+            running.awaitIdle(List.of(FollowUpJobs.TASK, StaffAlertJobs.TASK, OwnerAlertJobs.EVALUATE,
+                    OwnerAlertJobs.DELIVER), Duration.ofSeconds(wait));
         }
     }
 

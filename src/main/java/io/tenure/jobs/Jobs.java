@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -50,6 +52,8 @@ public final class Jobs implements AutoCloseable {
     private final Duration poll;
     private final Duration heartbeat;
     private Scheduler scheduler;
+    /** The tasks the running scheduler works (their names). */
+    private Set<String> working = Set.of();
 
     public Jobs(DataSource dataSource) {
         this(dataSource, POLL);
@@ -107,9 +111,18 @@ public final class Jobs implements AutoCloseable {
 
     /**
      * Waits (at most {@code max}) until no row of these tasks is due or running: what a short-lived process
-     * does before it ends, so the work it caused is done (rows waiting for a retry are left for later).
+     * does before it ends, so the work it caused is done (rows waiting for a retry are left for later). Only
+     * the tasks this process works count: another process's rows are not this one to finish.
      */
     public void awaitIdle(List<String> tasks, Duration max) {
+        Set<String> mine;
+        synchronized (this) {
+            mine = working;
+        }
+        tasks = tasks.stream().filter(mine::contains).toList();
+        if (tasks.isEmpty()) {
+            return;
+        }
         long deadline = System.nanoTime() + max.toNanos();
         while (System.nanoTime() < deadline) {
             Instant now = Instant.now();
@@ -171,6 +184,7 @@ public final class Jobs implements AutoCloseable {
         }
         scheduler = builder.build();
         scheduler.start();
+        working = tasks.stream().map(Task::getName).collect(Collectors.toUnmodifiableSet());
         log.info("jobs: working {} ", tasks.stream().map(Task::getName).toList());
     }
 
@@ -190,6 +204,7 @@ public final class Jobs implements AutoCloseable {
         if (scheduler != null) {
             scheduler.stop();
             scheduler = null;
+            working = Set.of();
         }
     }
 
