@@ -48,7 +48,7 @@ final class LanguageChoice {
                     // that variant matches well enough alone (the question was found through a translation),
                     // the one at the same place in the article stands in for the passage found.
                     if (variant.isEmpty()) {
-                        variant = samePlace(searcher, passage, language, candidate);
+                        variant = samePlace(searcher, cache, passage, language, candidate);
                     }
                     if (!variant.isEmpty()) {
                         chosen = language;
@@ -71,9 +71,10 @@ final class LanguageChoice {
     }
 
     /** The passage of the asker's variant at the candidate's place in the article, if it has that variant. */
-    private static List<Candidate> samePlace(IndexSearcher searcher, Passage passage, String language,
-                                             Candidate candidate) {
-        List<Passage> own = PassageChoice.ordered(searcher, KnowledgeIndex.variant(passage.article(), language));
+    private static List<Candidate> samePlace(IndexSearcher searcher, IndexVersionCache cache, Passage passage,
+                                             String language, Candidate candidate) {
+        List<Passage> own = PassageChoice.ordered(searcher, cache,
+                KnowledgeIndex.variant(passage.article(), language));
         Passage there = passage.ordinal() < own.size() ? own.get(passage.ordinal()) : null;
         return there == null ? List.of()
                 : List.of(new Candidate(-1, there, candidate.matched(), candidate.coverage(), candidate.score()));

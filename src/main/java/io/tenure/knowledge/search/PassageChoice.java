@@ -53,13 +53,13 @@ final class PassageChoice {
                                AnalyzedQuestion question, int limit,
                                java.util.function.BiFunction<String, String, List<Candidate>> pool) {
         Map<String, List<Candidate>> pools = new HashMap<>();
+        Set<String> kinds = glossary.answerKinds().asked(question.asked(), question.language());
         for (Candidate slot : ranked) {
             pools.computeIfAbsent(slot.passage().article(), article ->
-                    reranked(cache, pool.apply(article, slot.passage().language()), question));
+                    reranked(cache, pool.apply(article, slot.passage().language()), question, kinds));
         }
         Set<String> used = new HashSet<>();
         List<ScoredPassage> shown = new ArrayList<>();
-        Map<String, List<Passage>> variants = new HashMap<>();
         for (Candidate slot : ranked) {
             if (shown.size() >= limit) {
                 break;
@@ -74,8 +74,8 @@ final class PassageChoice {
             }
             used.add(best.key());
             Passage passage = best.passage();
-            List<Passage> article = variants.computeIfAbsent(KnowledgeIndex.variant(passage.article(),
-                    passage.language()), variant -> ordered(searcher, variant));
+            List<Passage> article = ordered(searcher, cache, KnowledgeIndex.variant(passage.article(),
+                    passage.language()));
             shown.add(new ScoredPassage(withFollowing(passage, article, used), slot.score()));
         }
         return shown;
@@ -86,14 +86,15 @@ final class PassageChoice {
      * that match the question well enough, and those holding what it asks for (the amount, the kind of
      * answer) however few of its words they repeat, since the article around them was found for it.
      */
-    private List<Candidate> reranked(IndexVersionCache cache, List<Candidate> pool, AnalyzedQuestion question) {
+    private List<Candidate> reranked(IndexVersionCache cache, List<Candidate> pool, AnalyzedQuestion question,
+                                     Set<String> kinds) {
         Map<String, Double> scores = new HashMap<>();
         int units = question.known().size();
         List<Candidate> eligible = new ArrayList<>();
         for (Candidate candidate : pool) {
-            double core = core(cache, candidate, question);
-            if (evidence.strongEnough(candidate, units) || attribute(candidate.passage(), question) > 0) {
-                scores.put(candidate.key(), candidate.score() + core);
+            double attribute = attribute(cache, candidate, kinds);
+            if (evidence.strongEnough(candidate, units) || attribute > 0) {
+                scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute);
                 eligible.add(candidate);
             }
         }
@@ -102,37 +103,34 @@ final class PassageChoice {
     }
 
     /**
-     * What the passage holds of what the question asks for. A question asking for an amount ("how many
-     * weeks", "berapa minggu", "กี่ประเภท") is answered by a number written with the thing counted
-     * ("15 สัปดาห์", "4 ประเภท"): a number followed by one of the question's units. A heading that asks
-     * for an amount itself ("How much does a CRM cost?") is the help center's own answer to one.
-     */
-    double core(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question) {
-        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
-        if (analyzed == null) {
-            return 0;
-        }
-        return amount(cache, candidate, analyzed, question) + attribute(analyzed.passage(), question);
-    }
-
-    /**
      * What the passage holds of the kinds of answer the question asks for besides an amount ("when": a
      * time; "how often": a frequency; "where": a page; "who": a role), by the answer
      * words of each kind in the passage's language: in full from two of them.
      */
-    private double attribute(Passage passage, AnalyzedQuestion question) {
-        AnswerKinds kinds = glossary.answerKinds();
+    private double attribute(IndexVersionCache cache, Candidate candidate, Set<String> kinds) {
+        AnswerKinds answerKinds = glossary.answerKinds();
+        Passage passage = candidate.passage();
         double attribute = 0;
-        for (String kind : kinds.asked(question.asked(), question.language())) {
-            int words = kinds.answers(kind, passage.section() + "\n" + passage.text(), passage.language());
+        for (String kind : kinds) {
+            // A passage's answer words do not depend on the question: read once per index version.
+            int words = candidate.doc() < 0
+                    ? answerKinds.answers(kind, passage.section() + "\n" + passage.text(), passage.language())
+                    : cache.answerWords.computeIfAbsent(candidate.doc() + " " + kind, key ->
+                            answerKinds.answers(kind, passage.section() + "\n" + passage.text(), passage.language()));
             attribute = Math.max(attribute, weights.attribute() * Math.min(1.0, words / 2.0));
         }
         return attribute;
     }
 
-    private double amount(IndexVersionCache cache, Candidate candidate, AnalyzedPassage analyzed,
-                          AnalyzedQuestion question) {
-        if (!question.quantity() || !analyzed.hasNumber()) {
+    /**
+     * What the passage holds of the amount the question asks for ("how many weeks", "berapa minggu",
+     * "กี่ประเภท"): a number written with the thing counted ("15 สัปดาห์", "4 ประเภท"), a number followed by
+     * one of the question's units. A heading that asks for an amount itself ("How much does a CRM cost?") is
+     * the help center's own answer to one.
+     */
+    private double amount(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (analyzed == null || !question.quantity() || !analyzed.hasNumber()) {
             return 0;
         }
         double core = 0;
@@ -211,8 +209,12 @@ final class PassageChoice {
         return text.codePointCount(0, text.length());
     }
 
-    /** The variant's passages indexed by ordinal (null where a passage is missing). */
-    static List<Passage> ordered(IndexSearcher searcher, String variant) {
+    /** The variant's passages indexed by ordinal (null where a passage is missing), read once per index version. */
+    static List<Passage> ordered(IndexSearcher searcher, IndexVersionCache cache, String variant) {
+        return cache.variants.computeIfAbsent(variant, key -> ordered(searcher, key));
+    }
+
+    private static List<Passage> ordered(IndexSearcher searcher, String variant) {
         List<Passage> parts = new ArrayList<>();
         try {
             var stored = searcher.storedFields();
@@ -228,6 +230,6 @@ final class PassageChoice {
         for (Passage part : parts) {
             ordered.set(part.ordinal(), part);
         }
-        return ordered;
+        return java.util.Collections.unmodifiableList(ordered);
     }
 }
