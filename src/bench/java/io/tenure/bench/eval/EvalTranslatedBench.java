@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tenure bench eval-translated --kb DIR --questions FILE --translations FILE [--json] [--explain ID]}:
+ * {@code tenure bench eval-translated --kb DIR --questions FILE --translations FILE [--json] [--explain ID|all]}:
  * {@code tenure eval} through the LLM path, with a local fake model that translates each question as a careful
  * human did ({@link TranslatingModelServer}), so the fusion of the five versions is measured apart from any
  * model's translation quality.
@@ -41,7 +41,8 @@ public final class EvalTranslatedBench implements Callable<Integer> {
     Path translations;
 
     @Option(names = "--explain", paramLabel = "ID",
-            description = "Show how the question and each of its translations were searched, and what was shown.")
+            description = "Show how the question and each of its translations were searched, and what was shown "
+                    + "(every question of the file: --explain all).")
     String explain;
 
     @Option(names = "--json", description = "Print the metrics as one JSON object, last.")
@@ -77,8 +78,20 @@ public final class EvalTranslatedBench implements Callable<Integer> {
 
     private void explain(App app, KnowledgeBase base, List<EvalQuestion> list, QueryTranslations translated,
                          PrintWriter out) {
+        if (explain.equals("all")) {
+            for (EvalQuestion question : list) {
+                out.println("#### " + question.id());
+                explain(app, base, question, translated, out);
+            }
+            return;
+        }
         EvalQuestion question = list.stream().filter(q -> q.id().equals(explain)).findFirst()
                 .orElseThrow(() -> new UserError("--explain: no question with id '" + explain + "' in " + questions));
+        explain(app, base, question, translated, out);
+    }
+
+    private void explain(App app, KnowledgeBase base, EvalQuestion question, QueryTranslations translated,
+                         PrintWriter out) {
         String language = app.languageDetector().detect(question.question());
         out.println("== as asked (" + language + ")");
         base.retriever().explain(question.question(), language).forEach(out::println);

@@ -99,6 +99,12 @@ public final class MultilingualRetriever implements PassageRetriever {
             if (confident.isEmpty() || !own.answerable() && confident.size() < weights.fusionQuorum()) {
                 return List.of();
             }
+            // When the asker's words are mostly unknown to the help center and a translation's are too, two versions
+            // say the question is about something else; the translations that pass found its few known words
+            // ("per hour") in unrelated passages.
+            if (own.declined() && rankings.stream().skip(1).anyMatch(Ranking::declined)) {
+                return List.of();
+            }
             List<Candidate> fused = confident.size() == 1 ? confident.get(0).shown() : fuse(confident);
             AnalyzedQuestion asked = confident.get(0).question();
             return passageChoice.choose(searcher, cache,
@@ -111,8 +117,11 @@ public final class MultilingualRetriever implements PassageRetriever {
         }
     }
 
-    /** A question's candidates that are strong enough to show, and whether the evidence is enough to answer. */
-    private record Ranking(AnalyzedQuestion question, List<Candidate> shown, boolean answerable) {
+    /**
+     * A question's candidates that are strong enough to show, whether the evidence is enough to answer, and
+     * whether the question was declined before any passage was looked at (too little of it known).
+     */
+    private record Ranking(AnalyzedQuestion question, List<Candidate> shown, boolean answerable, boolean declined) {
     }
 
     /**
@@ -147,11 +156,11 @@ public final class MultilingualRetriever implements PassageRetriever {
             }
             log.debug("declined ({}): {}", declined, question.units().stream()
                     .filter(u -> u.weight == 0).map(QuestionUnit::label).toList());
-            return new Ranking(question, List.of(), false);
+            return new Ranking(question, List.of(), false, true);
         }
         List<Candidate> candidates = scoring.candidates(searcher, cache, question, null, null);
         if (candidates.isEmpty()) {
-            return new Ranking(question, List.of(), false);
+            return new Ranking(question, List.of(), false, false);
         }
         int units = question.known().size();
         if (log.isDebugEnabled()) {
@@ -162,7 +171,7 @@ public final class MultilingualRetriever implements PassageRetriever {
             candidates.stream().limit(8).forEach(c -> trace.add("candidate " + describe(c, units)));
         }
         List<Candidate> strong = candidates.stream().filter(c -> evidence.strongEnough(c, units)).toList();
-        return new Ranking(question, strong, evidence.answerable(candidates, units));
+        return new Ranking(question, strong, evidence.answerable(candidates, units), false);
     }
 
     private String describe(Candidate c, int units) {
