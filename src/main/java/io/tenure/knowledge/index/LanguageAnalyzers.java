@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
@@ -59,8 +61,8 @@ public final class LanguageAnalyzers {
             case "ja" -> new JapaneseAnalyzer();
             // No Thai stop list: Lucene's drops content words too ("ตั้ง" of "การตั้งค่า", settings);
             // question words are left out by the glossary's function words instead.
-            case "th" -> new IcuAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-            default -> new IcuAnalyzer(CharArraySet.EMPTY_SET, true);
+            case "th" -> new IcuAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false, THAI_SPELLINGS);
+            default -> new IcuAnalyzer(CharArraySet.EMPTY_SET, true, null);
         };
     }
 
@@ -200,14 +202,37 @@ public final class LanguageAnalyzers {
         return tokens;
     }
 
+    /**
+     * Thai written with look-alike sequences instead of the one letter: sara am as nikhahit and sara aa
+     * ("จํานวน" for "จำนวน", common in exported and machine-made Thai) and sara ae as two sara e ("เเ" for
+     * "แ"). They look the same on screen, but the segmenter's dictionary knows only the one letter, so
+     * "ลดจํานวน" became "ลดจํา | นวน" and "reduce" (ลด) was lost. Both are read as the letter they stand for.
+     */
+    private static final NormalizeCharMap THAI_SPELLINGS = thaiSpellings();
+
+    private static NormalizeCharMap thaiSpellings() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add("\u0E4D\u0E32", "\u0E33");
+        map.add("\u0E40\u0E40", "\u0E41");
+        return map.build();
+    }
+
     /** ICU word segmentation (dictionary-based for Thai), lower case, optional stop words and folding. */
     static final class IcuAnalyzer extends Analyzer {
         private final CharArraySet stopWords;
         private final boolean fold;
+        private final NormalizeCharMap spellings;
 
-        IcuAnalyzer(CharArraySet stopWords, boolean fold) {
+        /** @param spellings look-alike letter sequences read as the one letter they stand for, or null */
+        IcuAnalyzer(CharArraySet stopWords, boolean fold, NormalizeCharMap spellings) {
             this.stopWords = stopWords;
             this.fold = fold;
+            this.spellings = spellings;
+        }
+
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            return spellings == null ? reader : new MappingCharFilter(spellings, reader);
         }
 
         @Override

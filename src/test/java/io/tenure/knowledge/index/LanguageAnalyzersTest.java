@@ -26,4 +26,16 @@ class LanguageAnalyzersTest {
         assertThat(LanguageAnalyzers.canHold("th", "Octopus의")).isTrue();
         assertThat(LanguageAnalyzers.canHold("ja", "49")).isTrue();
     }
+
+    @Test
+    void thaiWrittenWithLookAlikeLettersIsCutAsTheLettersItStandsFor() {
+        LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+        // "to reduce the number of licences", with sara am written as nikhahit + sara aa, as exported Thai often is.
+        assertThat(analyzers.terms("th", "ต้องการลดจ\u0E4D\u0E32นวนสิทธิ์การใช้งาน"))
+                .isEqualTo(analyzers.terms("th", "ต้องการลดจำนวนสิทธิ์การใช้งาน"))
+                .contains("ลด", "จำนวน");
+        // "to change", with sara ae written as two sara e.
+        assertThat(analyzers.terms("th", "ต้องการเ\u0E40ก้ไข")).isEqualTo(analyzers.terms("th", "ต้องการแก้ไข"));
+    }
 }

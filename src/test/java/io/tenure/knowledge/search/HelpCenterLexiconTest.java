@@ -90,4 +90,16 @@ class HelpCenterLexiconTest {
             assertThat(found).extracting(p -> p.passage().article()).contains("cancel-subscription");
         }
     }
+
+    @Test
+    void anIndonesianQuestionAboutReducingLicencesFindsTheThaiOnlyArticleThatWritesReduceWithLookAlikeLetters()
+            throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            // how-to-add-or-reduce-licenses exists in Thai only, and writes "ลดจํานวน" with nikhahit + sara aa.
+            List<ScoredPassage> found = base.retriever().retrieve("Bagaimana cara mengurangi jumlah lisensi?", "id", 3);
+
+            assertThat(found).isNotEmpty();
+            assertThat(found.get(0).passage().article()).isEqualTo("how-to-add-or-reduce-licenses");
+        }
+    }
 }
