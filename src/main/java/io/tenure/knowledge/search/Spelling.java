@@ -51,15 +51,24 @@ public final class Spelling {
             int allowed = term.length() <= 6 ? 1 : 2;
             Entry best = null;
             int bestDistance = Integer.MAX_VALUE;
+            boolean bestSameLetters = false;
             for (Map.Entry<String, Entry> candidate : words.entrySet()) {
                 String other = candidate.getKey();
                 if (other.isEmpty() || other.charAt(0) != term.charAt(0) || Math.abs(other.length() - term.length()) > allowed) {
                     continue;
                 }
                 int d = distance(term, other);
-                if (d <= allowed && (d < bestDistance || d == bestDistance && candidate.getValue().frequency > best.frequency)) {
+                if (d > allowed) {
+                    continue;
+                }
+                // Among equally near words, one with the very letters typed ("trail" for "trial", not "train")
+                // is the likelier: a swap of neighbours keeps every key that was meant.
+                boolean sameLetters = sameLetters(term, other);
+                if (d < bestDistance || d == bestDistance && (sameLetters && !bestSameLetters
+                        || sameLetters == bestSameLetters && candidate.getValue().frequency > best.frequency)) {
                     best = candidate.getValue();
                     bestDistance = d;
+                    bestSameLetters = sameLetters;
                 }
             }
             if (best != null) {
@@ -68,6 +77,14 @@ public final class Spelling {
             }
         }
         return out.append(text.substring(last)).toString();
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     /**
