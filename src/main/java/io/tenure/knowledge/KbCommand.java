@@ -133,7 +133,8 @@ public final class KbCommand implements Callable<Integer> {
                 out.println(fromTo[0] + " -> " + fromTo[1]);
                 lexicon.entries(fromTo[0], fromTo[1]).forEach((term, translations) -> out.println("  " + term + ": "
                         + String.join(", ", translations.stream().map(t -> t.term()
-                        + String.format(" (%.2f%s)", t.score(), t.pivot() ? ", via a third language" : "")).toList())));
+                        + String.format(" (%.2f%s%s)", t.score(), t.pivot() ? ", via a third language" : "",
+                        t.common() ? ", frequent word: for glossary concepts only" : "")).toList())));
             }
             out.flush();
             app.close();

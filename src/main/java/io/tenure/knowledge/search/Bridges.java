@@ -24,16 +24,20 @@ final class Bridges {
     private final ScriptBridge script;
     private final Spelling spelling;
     private final Set<String> vocabulary;
+    /** Per language: the terms its field holds. */
+    private final Map<String, Set<String>> byLanguage;
     private final Glossary glossary;
     private final LanguageAnalyzers analyzers;
     private final RetrievalWeights weights;
 
-    private Bridges(Lexicon lexicon, ScriptBridge script, Spelling spelling, Set<String> vocabulary, Glossary glossary,
-                    LanguageAnalyzers analyzers, RetrievalWeights weights) {
+    private Bridges(Lexicon lexicon, ScriptBridge script, Spelling spelling, Set<String> vocabulary,
+                    Map<String, Set<String>> byLanguage, Glossary glossary, LanguageAnalyzers analyzers,
+                    RetrievalWeights weights) {
         this.lexicon = lexicon;
         this.script = script;
         this.spelling = spelling;
         this.vocabulary = vocabulary;
+        this.byLanguage = byLanguage;
         this.glossary = glossary;
         this.analyzers = analyzers;
         this.weights = weights;
@@ -49,6 +53,7 @@ final class Bridges {
                          RetrievalWeights weights, BridgesFile file) {
         try {
             Set<String> terms = new HashSet<>();
+            Map<String, Set<String>> byLanguage = new java.util.HashMap<>();
             Spelling spelling = new Spelling(analyzers);
             for (String language : LanguageAnalyzers.fieldLanguages()) {
                 org.apache.lucene.index.Terms fieldTerms = org.apache.lucene.index.MultiTerms.getTerms(reader,
@@ -60,6 +65,7 @@ final class Bridges {
                 for (var term = it.next(); term != null; term = it.next()) {
                     String text = term.utf8ToString();
                     terms.add(text);
+                    byLanguage.computeIfAbsent(language, k -> new HashSet<>()).add(text);
                     if (LanguageAnalyzers.LANGUAGES.contains(language)) {
                         spelling.add(language, text, text, it.docFreq());
                     }
@@ -79,7 +85,7 @@ final class Bridges {
                 }
             }
             return new Bridges(Lexicon.of(learned.lexicon()), new ScriptBridge(terms, learned.katakana()), spelling,
-                    terms, glossary, analyzers, weights);
+                    terms, byLanguage, glossary, analyzers, weights);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,12 +127,53 @@ final class Bridges {
         if (!language.equals(unit.language)) {
             for (String term : analyzers.terms(unit.language, unit.word)) {
                 for (Lexicon.Translation t : lexicon.translate(unit.language, term, language)) {
+                    // A frequent word's translation would make it reachable in every article of that language.
+                    if (t.common()) {
+                        continue;
+                    }
                     forms.putIfAbsent(List.of(t.term()), weights.lexicon() * (t.pivot() ? weights.lexiconPivot() : 1));
                 }
             }
         }
         for (String match : script.matches(unit.word)) {
             forms.putIfAbsent(List.of(match), weights.transliteration());
+        }
+        return forms;
+    }
+
+    /**
+     * A concept's forms in a language whose passages use none of the glossary's words for it: the help
+     * center says it otherwise (its Thai articles write "การสมัครใช้งาน" for subscription, not the glossary's
+     * "การสมัครสมาชิก"). What the lexicon learned for the concept's words in the other languages is then how
+     * this help center says it. Each with the share of the concept's weight a match counts; empty when any
+     * glossary word of the concept occurs in the language, so a concept the glossary covers is not widened.
+     */
+    Map<List<String>, Double> conceptForms(String concept, String language) {
+        Map<List<String>, Double> forms = new LinkedHashMap<>();
+        Set<String> held = byLanguage.getOrDefault(language, Set.of());
+        if (held.isEmpty() || !LanguageAnalyzers.LANGUAGES.contains(language)) {
+            return forms;
+        }
+        for (List<String> own : glossary.terms(concept, language)) {
+            if (held.containsAll(own)) {
+                return forms;
+            }
+        }
+        for (String other : LanguageAnalyzers.LANGUAGES) {
+            if (other.equals(language)) {
+                continue;
+            }
+            for (List<String> form : glossary.terms(concept, other)) {
+                if (form.size() != 1 || !byLanguage.getOrDefault(other, Set.of()).contains(form.get(0))) {
+                    continue;
+                }
+                for (Lexicon.Translation t : lexicon.translate(other, form.get(0), language)) {
+                    if (held.contains(t.term())) {
+                        forms.merge(List.of(t.term()), weights.lexicon() * (t.pivot() ? weights.lexiconPivot() : 1),
+                                Math::max);
+                    }
+                }
+            }
         }
         return forms;
     }

@@ -26,12 +26,27 @@ import java.util.function.BiPredicate;
  * is statistics over a few dozen articles.
  */
 public final class Lexicon {
-    /** A learned translation: the target language's term and how sure the aligner is (0..1). */
-    public record Translation(String term, double score, boolean pivot) {
+    /**
+     * A learned translation: the target language's term and how sure the aligner is (0..1).
+     *
+     * @param common whether either word is one of its language's frequent words (the theme, or a word
+     *               such as 場合 "case" that a function-word list may not name): learned from strong
+     *               evidence, used only for a glossary concept the help center writes in other words
+     */
+    public record Translation(String term, double score, boolean pivot, boolean common) {
     }
 
-    /** Words that occur this often among a language pair's segments are function words, not topics. */
+    /**
+     * Words that occur this often among a language's segments are function words or the help center's
+     * theme ("subscription" in most lines): by chance they meet every word opposite them.
+     */
     private static final double MAX_SEGMENT_SHARE = 0.2;
+    /**
+     * Such a frequent word is still learned when the evidence is strong: it and its translation are each
+     * other's best partner and stand opposite each other in most segments where either occurs (Dice). Two
+     * words in a third of the segments each meet by chance in about a ninth: a Dice near 0.3, not 0.8.
+     */
+    private static final double FREQUENT_MIN_SCORE = 0.8;
     /** A translation through a third language multiplies two uncertain scores: it must stay this sure. */
     private static final double MIN_PIVOT_SCORE = 0.5;
     private static final int MIN_PAIRS = 2;
@@ -89,29 +104,36 @@ public final class Lexicon {
             if (all.size() < 2) {
                 continue;
             }
-            Map<String, List<Segment>> segments = new TreeMap<>();
-            all.forEach((language, cut) -> {
-                int most = (int) Math.max(MIN_PAIRS + 1, MAX_SEGMENT_SHARE * segmentCount.get(language));
-                Map<String, Integer> seen = frequency.get(language);
-                segments.put(language, cut.stream().map(segment -> new Segment(segment.terms.stream()
-                        .filter(t -> seen.get(t) <= most).collect(java.util.stream.Collectors.toCollection(
-                                LinkedHashSet::new)), segment.anchors)).toList());
-            });
-            List<String> languages = List.copyOf(segments.keySet());
+            List<String> languages = List.copyOf(all.keySet());
             for (int a = 0; a < languages.size(); a++) {
                 for (int b = a + 1; b < languages.size(); b++) {
                     Counts pair = counts.computeIfAbsent(languages.get(a) + "|" + languages.get(b), k -> new Counts());
-                    for (Segment[] aligned : align(segments.get(languages.get(a)), segments.get(languages.get(b)))) {
+                    for (Segment[] aligned : align(all.get(languages.get(a)), all.get(languages.get(b)))) {
                         pair.add(aligned[0].terms, aligned[1].terms);
                     }
                 }
             }
         }
+        // A word in many segments of its language is a function word or the help center's theme; it is kept
+        // out unless the evidence for one translation is strong (see Counts#translations).
+        Map<String, Set<String>> frequent = new HashMap<>();
+        frequency.forEach((language, seen) -> {
+            int most = (int) Math.max(MIN_PAIRS + 1, MAX_SEGMENT_SHARE * segmentCount.get(language));
+            Set<String> common = new java.util.HashSet<>();
+            seen.forEach((term, n) -> {
+                if (n > most) {
+                    common.add(term);
+                }
+            });
+            frequent.put(language, common);
+        });
         Map<String, Map<String, List<Translation>>> byPair = new HashMap<>();
         counts.forEach((pair, c) -> {
             String[] languages = pair.split("\\|");
-            byPair.put(languages[0] + "|" + languages[1], c.translations(false, minScore));
-            byPair.put(languages[1] + "|" + languages[0], c.translations(true, minScore));
+            Set<String> left = frequent.getOrDefault(languages[0], Set.of());
+            Set<String> right = frequent.getOrDefault(languages[1], Set.of());
+            byPair.put(languages[0] + "|" + languages[1], c.translations(false, minScore, left, right));
+            byPair.put(languages[1] + "|" + languages[0], c.translations(true, minScore, right, left));
         });
         pivot(byPair, minScore);
         return new Lexicon(byPair);
@@ -243,7 +265,13 @@ public final class Lexicon {
             }
         }
 
-        Map<String, List<Translation>> translations(boolean reverse, double minScore) {
+        /**
+         * @param frequentFrom the source language's frequent words (in more than {@link #MAX_SEGMENT_SHARE} of
+         *                     its segments), learned only as a strong pair
+         * @param frequentTo   the target language's
+         */
+        Map<String, List<Translation>> translations(boolean reverse, double minScore, Set<String> frequentFrom,
+                                                    Set<String> frequentTo) {
             Map<String, Map<String, Integer>> rows = new HashMap<>();
             joint.forEach((x, row) -> row.forEach((y, n) -> {
                 if (reverse) {
@@ -258,18 +286,34 @@ public final class Lexicon {
             // The best score each target word reaches with any source word: a pair is kept only when it is
             // (nearly) the best for both words, the usual symmetric filter of word alignment.
             Map<String, Double> bestFor = new HashMap<>();
-            rows.forEach((x, row) -> row.forEach((y, n) -> bestFor.merge(y, 2.0 * n / (from.get(x) + to.get(y)),
-                    Math::max)));
+            // Over every word, frequent or not: a frequent word's translation must be the best for both.
+            Map<String, Double> bestForAny = new HashMap<>();
+            Map<String, Double> bestFromAny = new HashMap<>();
+            rows.forEach((x, row) -> row.forEach((y, n) -> {
+                double dice = 2.0 * n / (from.get(x) + to.get(y));
+                bestForAny.merge(y, dice, Math::max);
+                bestFromAny.merge(x, dice, Math::max);
+                if (!frequentFrom.contains(x) && !frequentTo.contains(y)) {
+                    bestFor.merge(y, dice, Math::max);
+                }
+            }));
             Map<String, List<Translation>> result = new LinkedHashMap<>();
             rows.forEach((x, row) -> {
-                if (from.get(x) > common) {
-                    return;
-                }
                 List<Translation> found = new ArrayList<>();
                 row.forEach((y, n) -> {
                     double dice = 2.0 * n / (from.get(x) + to.get(y));
-                    if (n >= MIN_PAIRS && to.get(y) <= common && dice >= minScore && dice >= 0.8 * bestFor.get(y)) {
-                        found.add(new Translation(y, dice, false));
+                    boolean strong = dice >= Math.max(minScore, FREQUENT_MIN_SCORE)
+                            && dice >= bestForAny.get(y) && dice >= bestFromAny.get(x);
+                    if (n < MIN_PAIRS) {
+                        return;
+                    }
+                    if (frequentFrom.contains(x) || frequentTo.contains(y)) {
+                        if (strong) {
+                            found.add(new Translation(y, dice, false, true));
+                        }
+                    } else if (from.get(x) <= common && to.get(y) <= common && dice >= minScore
+                            && dice >= 0.8 * bestFor.get(y)) {
+                        found.add(new Translation(y, dice, false, false));
                     }
                 });
                 found.sort(Comparator.comparingDouble(Translation::score).reversed().thenComparing(Translation::term));
@@ -310,7 +354,8 @@ public final class Lexicon {
                                 if (score >= Math.max(minScore, MIN_PIVOT_SCORE)) {
                                     List<Translation> list = result.computeIfAbsent(x, k -> new ArrayList<>());
                                     if (list.stream().noneMatch(t -> t.term().equals(t2.term()))) {
-                                        list.add(new Translation(t2.term(), score, true));
+                                        list.add(new Translation(t2.term(), score, true,
+                                                t1.common() || t2.common()));
                                     }
                                 }
                             }

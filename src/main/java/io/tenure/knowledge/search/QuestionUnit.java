@@ -72,6 +72,18 @@ final class QuestionUnit {
                         }
                     }
                 }
+                // Where the help center writes a concept in words the glossary does not know, the words it
+                // learned for the concept from its own translated articles stand in.
+                if (bridges != null) {
+                    for (String concept : concepts) {
+                        for (Map.Entry<List<String>, Double> bridge : bridges.conceptForms(concept, lang).entrySet()) {
+                            if (!all.contains(bridge.getKey())) {
+                                all.add(bridge.getKey());
+                                bridged.put(bridge.getKey(), bridge.getValue());
+                            }
+                        }
+                    }
+                }
                 return all;
             }
             List<List<String>> all = new ArrayList<>();
@@ -110,7 +122,7 @@ final class QuestionUnit {
     }
 
     private boolean held(List<String> form, String language, String text) {
-        if (word != null || text == null) {
+        if (word != null || text == null || bridged.containsKey(form)) {
             return true;
         }
         for (String concept : concepts) {

@@ -102,4 +102,44 @@ class HelpCenterLexiconTest {
             assertThat(found.get(0).passage().article()).isEqualTo("how-to-add-or-reduce-licenses");
         }
     }
+
+    @Test
+    void theHelpCentersThemeWordIsLearnedWhenItsTranslationStandsOppositeItAlmostEverywhere() throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            Lexicon lexicon = base.retriever().lexicon();
+
+            // "subscription" is in about a third of the lines of every language, too common to learn by
+            // chance alone, yet its translations stand opposite it in nearly every aligned line.
+            assertThat(lexicon.translate("th", "สมัคร", "id")).extracting(Lexicon.Translation::term)
+                    .contains("langgan");
+            assertThat(lexicon.translate("ja", "サブスクリプション", "ko")).extracting(Lexicon.Translation::term)
+                    .containsExactly("구독");
+            // A frequent word's chance partner is not learned: "pilih" (choose) no longer pairs with 支払 (pay).
+            assertThat(lexicon.translate("id", "pilih", "ja")).extracting(Lexicon.Translation::term)
+                    .containsExactly("選択");
+        }
+    }
+
+    @Test
+    void aConceptTheThaiArticlesWriteInOtherWordsReachesThemThroughWhatTheLexiconLearned() throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            // The glossary's Thai words for subscription (การสมัครสมาชิก, การสมัครใช้บริการ) are in no Thai article;
+            // they write การสมัครใช้งาน, whose สมัคร the lexicon learned from "langganan".
+            List<String> explained = base.retriever().explain("Langganan saya bisa dibatalkan?", "id");
+
+            assertThat(explained).anySatisfy(line -> assertThat(line).contains("th: ").contains("สมัคร [bridged"));
+        }
+    }
+
+    @Test
+    void aFrequentWordOfTheQuestionIsNotCarriedIntoOtherLanguagesByWhatItWasLearnedAs() throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            // 場合 ("in case") is in many Japanese lines and learned as 경우; carried into Korean it would make every
+            // Korean passage owe the question a word that says nothing about the topic.
+            assertThat(base.retriever().lexicon().translate("ja", "場合", "ko")).allMatch(Lexicon.Translation::common);
+            List<String> explained = base.retriever().explain("返金される場合はありますか?", "ja");
+
+            assertThat(explained).noneSatisfy(line -> assertThat(line).contains("경우 [bridged"));
+        }
+    }
 }
