@@ -156,7 +156,7 @@ final class CandidateScoring {
      * in this language (names, numbers). "company" cannot be found in a Thai passage, so it does not
      * count against one; the known-share and word-count rules keep off-topic questions out.
      */
-    private static double reachableWeight(IndexReader reader, List<QuestionUnit> known, String language,
+    static double reachableWeight(IndexReader reader, List<QuestionUnit> known, String language,
                                           String questionLanguage) {
         double weight = 0;
         for (QuestionUnit unit : known) {

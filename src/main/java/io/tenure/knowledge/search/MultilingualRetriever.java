@@ -22,6 +22,8 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class MultilingualRetriever implements PassageRetriever {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MultilingualRetriever.class);
+    /** How many passages --explain shows the choice of, as the evaluation counts them (fact@3). */
+    private static final int SHOWN = 3;
     private final KnowledgeIndex index;
     private final Glossary glossary;
     private final RetrievalSettings settings;
@@ -134,6 +136,14 @@ public final class MultilingualRetriever implements PassageRetriever {
             List<String> trace = new ArrayList<>();
             Ranking ranking = rank(searcher, caches.of(searcher.getIndexReader()), question, language, trace);
             trace.add("answerable: " + ranking.answerable());
+            if (ranking.answerable()) {
+                IndexVersionCache cache = caches.of(searcher.getIndexReader());
+                AnalyzedQuestion asked = ranking.question();
+                passageChoice.choose(searcher, cache,
+                        languageChoice.choose(searcher, cache, ranking.shown(), asked, language, SHOWN), asked, SHOWN,
+                        (article, variant) -> languageChoice.everyMatch(searcher, cache, article, variant, asked),
+                        trace);
+            }
             return trace;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -52,11 +52,28 @@ final class PassageChoice {
     List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
                                AnalyzedQuestion question, int limit,
                                java.util.function.BiFunction<String, String, List<Candidate>> pool) {
+        return choose(searcher, cache, ranked, question, limit, pool, null);
+    }
+
+    /** As above; with a trace, each article's re-ranked passages and what they earned are added to it. */
+    List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
+                               AnalyzedQuestion question, int limit,
+                               java.util.function.BiFunction<String, String, List<Candidate>> pool,
+                               List<String> trace) {
         Map<String, List<Candidate>> pools = new HashMap<>();
         Set<String> kinds = glossary.answerKinds().asked(question.asked(), question.language());
         for (Candidate slot : ranked) {
-            pools.computeIfAbsent(slot.passage().article(), article ->
-                    reranked(cache, pool.apply(article, slot.passage().language()), question, kinds));
+            pools.computeIfAbsent(slot.passage().article(), article -> {
+                List<Candidate> chosen = reranked(searcher, cache, pool.apply(article, slot.passage().language()),
+                        question, kinds);
+                if (trace != null) {
+                    chosen.stream().limit(8).forEach(c -> trace.add(String.format(
+                            "  in %s.%s #%d score %.3f amount %.3f attribute %.3f [%s] %s", article,
+                            c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question),
+                            attribute(cache, c, kinds), c.passage().section(), snippet(c.passage().text()))));
+                }
+                return chosen;
+            });
         }
         Set<String> used = new HashSet<>();
         List<ScoredPassage> shown = new ArrayList<>();
@@ -77,6 +94,10 @@ final class PassageChoice {
             List<Passage> article = ordered(searcher, cache, KnowledgeIndex.variant(passage.article(),
                     passage.language()));
             shown.add(new ScoredPassage(withFollowing(passage, article, used), slot.score()));
+            if (trace != null) {
+                trace.add(String.format("shown %s.%s #%d [%s] %s", passage.article(), passage.language(),
+                        passage.ordinal(), passage.section(), snippet(shown.get(shown.size() - 1).passage().text())));
+            }
         }
         return shown;
     }
@@ -86,20 +107,83 @@ final class PassageChoice {
      * that match the question well enough, and those holding what it asks for (the amount, the kind of
      * answer) however few of its words they repeat, since the article around them was found for it.
      */
-    private List<Candidate> reranked(IndexVersionCache cache, List<Candidate> pool, AnalyzedQuestion question,
-                                     Set<String> kinds) {
+    private List<Candidate> reranked(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> pool,
+                                     AnalyzedQuestion question, Set<String> kinds) {
         Map<String, Double> scores = new HashMap<>();
         int units = question.known().size();
         List<Candidate> eligible = new ArrayList<>();
+        Map<QuestionUnit, Integer> holding = holding(cache, pool, question);
+        int passages = pool.isEmpty() ? 0 : (int) ordered(searcher, cache, KnowledgeIndex.variant(
+                pool.get(0).passage().article(), pool.get(0).passage().language())).stream()
+                .filter(java.util.Objects::nonNull).count();
         for (Candidate candidate : pool) {
             double attribute = attribute(cache, candidate, kinds);
-            if (evidence.strongEnough(candidate, units) || attribute > 0) {
+            if (evidence.strongEnough(candidate, units) || attribute > 0
+                    || evidence.strongEnough(withTheme(searcher, cache, candidate, question, holding, passages), units)) {
                 scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute);
                 eligible.add(candidate);
             }
         }
         return eligible.stream().sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c.key())).reversed())
                 .toList();
+    }
+
+    /**
+     * The candidate as evidence when the units its article is about count as its own: inside an article
+     * found for the question, a passage of an article about Kampanye is about Kampanye even where it does not
+     * name it again ("Gunakan penggeser … antara 1k dan 50k tempat pelanggan"). A unit the article is about is
+     * one of its title or one at least {@code kb.weights.theme_share} of its passages hold; a unit written
+     * once somewhere in a long article says nothing about this passage.
+     */
+    private Candidate withTheme(IndexSearcher searcher, IndexVersionCache cache, Candidate candidate,
+                                AnalyzedQuestion question, Map<QuestionUnit, Integer> holding, int passages) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (analyzed == null || weights.themeEvidence() == 0 || passages == 0) {
+            return candidate;
+        }
+        Passage passage = analyzed.passage();
+        String language = passage.language();
+        String searchable = KnowledgeIndex.searchable(passage);
+        int matched = candidate.matched();
+        double added = 0;
+        for (QuestionUnit unit : question.known()) {
+            if (unit.matchedForm(language, analyzed.terms(), searchable) != null) {
+                continue;
+            }
+            List<String> inTitle = unit.matchedForm(language, analyzed.title(), passage.title());
+            boolean theme = holding.getOrDefault(unit, 0) >= weights.themeShare() * passages;
+            List<String> form = inTitle != null ? inTitle : theme ? unit.forms(language).get(0) : null;
+            if (form != null) {
+                matched++;
+                added += weights.themeEvidence() * unit.weight * unit.factor(form, language);
+            }
+        }
+        if (added == 0) {
+            return candidate;
+        }
+        double total = CandidateScoring.reachableWeight(searcher.getIndexReader(), question.known(), language,
+                question.language());
+        return new Candidate(candidate.doc(), passage, matched,
+                total == 0 ? candidate.coverage() : candidate.coverage() + added / total, candidate.score());
+    }
+
+    /** How many of the article variant's passages (the pool holds every one matching any unit) hold each unit. */
+    private static Map<QuestionUnit, Integer> holding(IndexVersionCache cache, List<Candidate> pool,
+                                                      AnalyzedQuestion question) {
+        Map<QuestionUnit, Integer> holding = new HashMap<>();
+        for (Candidate candidate : pool) {
+            AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+            if (analyzed == null) {
+                continue;
+            }
+            String searchable = KnowledgeIndex.searchable(analyzed.passage());
+            for (QuestionUnit unit : question.known()) {
+                if (unit.matchedForm(analyzed.passage().language(), analyzed.terms(), searchable) != null) {
+                    holding.merge(unit, 1, Integer::sum);
+                }
+            }
+        }
+        return holding;
     }
 
     /**
@@ -166,7 +250,13 @@ final class PassageChoice {
             if (LIST_MARKER.matcher(text).region(amount.start(), text.length()).lookingAt()) {
                 continue;
             }
-            String after = text.substring(amount.end(), Math.min(text.length(), amount.end() + COUNTED_CHARS));
+            // The window ends at a word's end: "50k tempat pelanggan" cut at 16 characters is "pelangga".
+            int end = Math.min(text.length(), amount.end() + COUNTED_CHARS);
+            while (end < text.length() && Character.isLetter(text.codePointAt(end)) && end - amount.end() < 3 * COUNTED_CHARS
+                    && Character.isLetter(text.codePointBefore(end)) && !isUnspaced(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            String after = text.substring(amount.end(), end);
             int line = after.indexOf('\n');
             List<String> terms = analyzers.terms(passage.language(), line < 0 ? after : after.substring(0, line));
             counted.addAll(terms.stream().filter(t -> !Character.isDigit(t.codePointAt(0))).limit(2).toList());
@@ -198,6 +288,18 @@ final class PassageChoice {
         }
         return text.equals(passage.text()) ? passage : new Passage(passage.article(), passage.language(),
                 passage.title(), passage.section(), text, passage.path(), passage.ordinal());
+    }
+
+    /** Thai, CJK and Hangul runs have no spaces (or few): a window there ends where it is. */
+    private static boolean isUnspaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static String snippet(String text) {
+        return text.substring(0, Math.min(90, text.length())).replace('\n', ' ');
     }
 
     private static boolean endsWithColon(String text) {

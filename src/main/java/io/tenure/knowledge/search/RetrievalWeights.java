@@ -30,13 +30,17 @@ package io.tenure.knowledge.search;
  *                  a question asks for besides an amount (a date or time span for "when", a frequency for "how
  *                  often", a page or menu for "where", a role for "who"), in full from
  *                  two of the kind's answer words
+ * @param themeEvidence passage choice only: inside an article found for the question, the share of its weight at
+ *                      which a unit the article is about (in its title, or held by theme_share of its passages)
+ *                      counts as the evidence of a passage that does not repeat it (0: never)
+ * @param themeShare the share of an article's passages that must hold a unit for the article to be about it
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
                                double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
                                double mergeShortChars, double mergeMaxChars, double unreachableWord,
-                               double fusionQuorum, double attribute) {
+                               double fusionQuorum, double attribute, double themeEvidence, double themeShare) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5);
     }
 }

@@ -149,4 +149,25 @@ class PassageChoiceTest {
             assertThat(shown.get(0).passage().text()).contains("3 times");
         }
     }
+
+    @Test
+    void anAmountFollowedByTheThingCountedIsReadToTheEndOfItsWordNotCutAtAFixedWidth() throws IOException {
+        write("mailing.en.md", """
+                # Mailing lists on Tallyboard
+                Tallyboard mailing lists send your newsletters to the contacts of a board, with their own billing.
+
+                ## Mailing list billing
+                Mailing list billing follows the contacts of each list: the billing page lists every mailing list.
+
+                ## Choosing a size
+                Pick any size between 1k and 50k marketing contacts on the billing page.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How many contacts can a mailing list have?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("50k marketing contacts");
+        }
+    }
 }
