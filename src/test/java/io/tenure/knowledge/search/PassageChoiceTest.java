@@ -170,4 +170,35 @@ class PassageChoiceTest {
             assertThat(shown.get(0).passage().text()).contains("50k marketing contacts");
         }
     }
+
+    @Test
+    void aPassageThatDoesNotNameWhatItsArticleIsAboutCanStillBeShownFromThatArticle() throws IOException {
+        write("broadcasts.en.md", """
+                # Broadcasts: plans and billing
+                Broadcasts is the newsletter add-on of Tallyboard, billed per contact on an invoice of its own.
+
+                ## Trying Broadcasts
+                Try Broadcasts free for three weeks: open the Broadcasts page and click Try free.
+
+                ## Cancelling Broadcasts
+                To cancel Broadcasts, untick the Broadcasts add-on on the Billing page and confirm.
+
+                ## Choosing your audience size
+                Drag the slider to pick between 1k and 50k contacts: the more contacts, the lower the price per contact.
+                """);
+        write("seats.en.md", """
+                # Seats and prices
+                The price of a seat is the same every month. A contact who is not a member needs no seat.
+
+                ## Price changes
+                A price change applies from the next month. Contacts and members are listed on the Team page.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How much is the price per contact for Broadcasts?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("50k contacts");
+        }
+    }
 }
