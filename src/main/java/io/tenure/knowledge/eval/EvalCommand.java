@@ -58,6 +58,14 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (KnowledgeBase base = ingestedInMemory(app, kb, err)) {
             PassageRetriever chosen = retriever(base, retriever);
+            if ("all".equals(explain) && chosen instanceof io.tenure.knowledge.search.MultilingualRetriever ours) {
+                for (EvalQuestion question : list) {
+                    out.println("== " + question.id() + " " + (question.answerable() ? "answerable" : "out-of-scope"));
+                    ours.explain(question.question(), app.languageDetector().detect(question.question())).forEach(out::println);
+                }
+                out.flush();
+                return 0;
+            }
             if (explain != null) {
                 EvalQuestion question = list.stream().filter(q -> q.id().equals(explain)).findFirst()
                         .orElseThrow(() -> new UserError("--explain: no question with id '" + explain + "' in " + questions));

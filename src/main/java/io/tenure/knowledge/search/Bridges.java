@@ -54,6 +54,10 @@ final class Bridges {
         try {
             Set<String> terms = new HashSet<>();
             Map<String, Set<String>> byLanguage = new java.util.HashMap<>();
+            // Korean, Japanese and Thai spell English words and names in their script; a Latin word the help
+            // center writes only in Indonesian text is Indonesian ("pergi", "tinggi"), never what such a word
+            // spells, and meeting it by its consonants alone is chance.
+            Set<String> spelledLatin = new HashSet<>();
             Spelling spelling = new Spelling(analyzers);
             for (String language : LanguageAnalyzers.fieldLanguages()) {
                 org.apache.lucene.index.Terms fieldTerms = org.apache.lucene.index.MultiTerms.getTerms(reader,
@@ -66,6 +70,9 @@ final class Bridges {
                     String text = term.utf8ToString();
                     terms.add(text);
                     byLanguage.computeIfAbsent(language, k -> new HashSet<>()).add(text);
+                    if (!"id".equals(language)) {
+                        spelledLatin.add(text);
+                    }
                     if (LanguageAnalyzers.LANGUAGES.contains(language)) {
                         spelling.add(language, text, text, it.docFreq());
                     }
@@ -84,7 +91,7 @@ final class Bridges {
                     file.write(learned);
                 }
             }
-            return new Bridges(Lexicon.of(learned.lexicon()), new ScriptBridge(terms, learned.katakana()), spelling,
+            return new Bridges(Lexicon.of(learned.lexicon()), new ScriptBridge(spelledLatin, learned.katakana()), spelling,
                     terms, byLanguage, glossary, analyzers, weights);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,6 +125,23 @@ final class Bridges {
                 || glossary.isFunctionTerm(language, term) || glossary.vocabulary(language).containsKey(term));
     }
 
+    /**
+     * Whether a word may be another script's spelling of a help center word. Katakana, Hangul and Thai spell
+     * English words and names: an Indonesian question's own words (not written as names) are not what they
+     * spell, and an acronym (PLN, KTX) is read letter by letter, not spelled as a word.
+     */
+    private static boolean transliterable(QuestionUnit unit) {
+        String letters = unit.word.replaceAll("[^\\p{L}]", "");
+        boolean latin = !letters.isEmpty() && letters.codePoints()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        if (!latin) {
+            return true;
+        }
+        boolean acronym = letters.length() >= 2 && letters.length() <= 4
+                && letters.codePoints().allMatch(Character::isUpperCase);
+        return !acronym && (unit.name || !"id".equals(unit.language));
+    }
+
     /** A word's bridged forms in a language, each with the share of the word's weight a match counts. */
     Map<List<String>, Double> forms(QuestionUnit unit, String language) {
         Map<List<String>, Double> forms = new LinkedHashMap<>();
@@ -135,7 +159,7 @@ final class Bridges {
                 }
             }
         }
-        for (String match : script.matches(unit.word)) {
+        for (String match : transliterable(unit) ? script.matches(unit.word) : List.<String>of()) {
             forms.putIfAbsent(List.of(match), weights.transliteration());
         }
         return forms;

@@ -157,7 +157,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         Bridges bridges = bridges(searcher, cache);
         AnalyzedQuestion question = analysis.analyze(searcher.getIndexReader(), bridges, text, language);
         if (trace != null) {
-            trace(trace, question);
+            trace(trace, question, searcher.getIndexReader());
         }
         String declined = evidence.declineBeforeSearch(question);
         if (declined != null) {
@@ -191,9 +191,15 @@ public final class MultilingualRetriever implements PassageRetriever {
                 c.passage().text().substring(0, Math.min(70, c.passage().text().length())).replace('\n', ' '));
     }
 
-    private static void trace(List<String> trace, AnalyzedQuestion question) {
+    private static void trace(List<String> trace, AnalyzedQuestion question, org.apache.lucene.index.IndexReader reader)
+            throws IOException {
         trace.add("question (" + question.language() + "): " + question.asked());
         trace.add("searched as: " + question.text());
+        StringBuilder counts = new StringBuilder("passages:");
+        for (String lang : LanguageAnalyzers.LANGUAGES) {
+            counts.append(' ').append(lang).append('=').append(Math.max(0, reader.getDocCount(LanguageAnalyzers.field(lang))));
+        }
+        trace.add(counts.toString());
         for (QuestionUnit unit : question.units()) {
             StringBuilder line = new StringBuilder("unit " + unit.label()
                     + (unit.name ? " (name)" : "") + String.format(" weight %.2f", unit.weight));
@@ -201,7 +207,13 @@ public final class MultilingualRetriever implements PassageRetriever {
                 List<String> shown = new ArrayList<>();
                 for (List<String> form : unit.forms(lang)) {
                     Double bridge = unit.bridgeWeight(form);
-                    shown.add(String.join(" ", form) + (bridge == null ? "" : String.format(" [bridged %.2f]", bridge)));
+                    int held = 1;
+                    for (String term : form) {
+                        held = Math.min(held, reader.docFreq(new org.apache.lucene.index.Term(LanguageAnalyzers.field(lang), term)));
+                    }
+                    // "*": a form some passage of that language holds.
+                    shown.add(String.join(" ", form) + (held > 0 ? "*" : "")
+                            + (bridge == null ? "" : String.format(" [bridged %.2f]", bridge)));
                 }
                 if (!shown.isEmpty()) {
                     line.append("\n    ").append(lang).append(": ").append(String.join(", ", shown));
