@@ -121,8 +121,56 @@ final class Bridges {
 
     /** The text with typos corrected against the help center's and the glossary's words. */
     String correct(String text, String language) {
-        return spelling.correct(text, language, term -> vocabulary.contains(term)
+        return spelling.correct(joinHyphenated(text), language, term -> vocabulary.contains(term)
                 || glossary.isFunctionTerm(language, term) || glossary.vocabulary(language).containsKey(term));
+    }
+
+    /** A Latin word written with a hyphen inside ("pro-rated"). */
+    private static final java.util.regex.Pattern HYPHENATED =
+            java.util.regex.Pattern.compile("(?<![\\p{L}-])(\\p{IsLatin}+)-(\\p{IsLatin}+)(?![\\p{L}-])");
+
+    /**
+     * "pro-rated" is one word, "prorated": analyzers cut it at the hyphen, and its first part alone ("pro") would
+     * be a name the help center never mentions. Joined only when the whole is a word the help center or the
+     * glossary knows and the first part is not.
+     */
+    private String joinHyphenated(String text) {
+        java.util.regex.Matcher hyphenated = HYPHENATED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (hyphenated.find()) {
+            String joined = hyphenated.group(1) + hyphenated.group(2);
+            String replacement = knownLatinWord(joined) && !knownLatinWord(hyphenated.group(1))
+                    ? joined : hyphenated.group();
+            hyphenated.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        hyphenated.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether the help center (in any language) or the glossary (in English) uses this Latin word. */
+    private boolean knownLatinWord(String word) {
+        List<String> english = analyzers.terms("en", word);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return vocabulary.contains(lower) || english.size() == 1
+                && (vocabulary.contains(english.get(0)) || glossary.vocabulary("en").containsKey(english.get(0)));
+    }
+
+    /**
+     * A name as the help center writes it in the plural, or in the singular ("CSM", "CSMs"): Latin words inside
+     * Korean, Japanese, Thai or Indonesian passages are not stemmed, so the question's form may miss the article's.
+     */
+    List<String> nameVariants(QuestionUnit unit) {
+        if (unit.word == null || !unit.name || !unit.word.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        String lower = unit.word.toLowerCase(java.util.Locale.ROOT);
+        List<String> variants = new ArrayList<>();
+        for (String other : List.of(lower + "s", lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : "")) {
+            if (other.length() > 1 && vocabulary.contains(other)) {
+                variants.add(other);
+            }
+        }
+        return variants;
     }
 
     /**

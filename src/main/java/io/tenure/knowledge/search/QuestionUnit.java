@@ -91,6 +91,13 @@ final class QuestionUnit {
             if (!terms.isEmpty()) {
                 all.add(terms);
             }
+            if (bridges != null && LanguageAnalyzers.canHold(lang, word)) {
+                for (String variant : bridges.nameVariants(this)) {
+                    if (!all.contains(List.of(variant))) {
+                        all.add(List.of(variant));
+                    }
+                }
+            }
             if (bridges != null) {
                 for (Map.Entry<List<String>, Double> bridge : bridges.forms(this, lang).entrySet()) {
                     if (!all.contains(bridge.getKey())) {
