@@ -128,7 +128,7 @@ class HelpCenterLexiconTest {
             // they write การสมัครใช้งาน, whose สมัคร the lexicon learned from "langganan".
             List<String> explained = base.retriever().explain("Langganan saya bisa dibatalkan?", "id");
 
-            assertThat(explained).anySatisfy(line -> assertThat(line).contains("th: ").contains("สมัคร [bridged"));
+            assertThat(explained).anySatisfy(line -> assertThat(line).contains("th: ").containsPattern("สมัคร\\*? \\[bridged"));
         }
     }
 
