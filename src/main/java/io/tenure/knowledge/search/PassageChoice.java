@@ -116,10 +116,13 @@ final class PassageChoice {
         int passages = pool.isEmpty() ? 0 : (int) ordered(searcher, cache, KnowledgeIndex.variant(
                 pool.get(0).passage().article(), pool.get(0).passage().language())).stream()
                 .filter(java.util.Objects::nonNull).count();
+        // The pool is one article variant, so one language: what its passages could hold is read once.
+        double reachable = pool.isEmpty() ? 0 : CandidateScoring.reachableWeight(searcher.getIndexReader(),
+                question.known(), pool.get(0).passage().language(), question.language());
         for (Candidate candidate : pool) {
             double attribute = attribute(cache, candidate, kinds);
             if (evidence.strongEnough(candidate, units) || attribute > 0
-                    || evidence.strongEnough(withTheme(searcher, cache, candidate, question, holding, passages), units)) {
+                    || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
                 scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute);
                 eligible.add(candidate);
             }
@@ -135,8 +138,8 @@ final class PassageChoice {
      * one of its title or one at least {@code kb.weights.theme_share} of its passages hold; a unit written
      * once somewhere in a long article says nothing about this passage.
      */
-    private Candidate withTheme(IndexSearcher searcher, IndexVersionCache cache, Candidate candidate,
-                                AnalyzedQuestion question, Map<QuestionUnit, Integer> holding, int passages) {
+    private Candidate withTheme(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question,
+                                Map<QuestionUnit, Integer> holding, int passages, double total) {
         AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
         if (analyzed == null || weights.themeEvidence() == 0 || passages == 0) {
             return candidate;
@@ -161,8 +164,6 @@ final class PassageChoice {
         if (added == 0) {
             return candidate;
         }
-        double total = CandidateScoring.reachableWeight(searcher.getIndexReader(), question.known(), language,
-                question.language());
         return new Candidate(candidate.doc(), passage, matched,
                 total == 0 ? candidate.coverage() : candidate.coverage() + added / total, candidate.score());
     }
