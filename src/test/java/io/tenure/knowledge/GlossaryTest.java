@@ -25,6 +25,25 @@ class GlossaryTest {
     }
 
     @Test
+    void moneyOwedPastItsDueDateIsOneConceptInEveryLanguage() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.concepts("My account is overdue, how do I pay the outstanding balance?", "en"))
+                .contains("overdue");
+        assertThat(glossary.concepts("Sudah melewati jatuh tempo?", "id")).contains("overdue");
+        assertThat(glossary.concepts("บัญชีค้างชำระอยู่", "th")).contains("overdue");
+        assertThat(glossary.concepts("요금이 연체되었어요", "ko")).contains("overdue");
+        assertThat(glossary.concepts("支払いが延滞しています", "ja")).contains("overdue");
+    }
+
+    @Test
+    void theEverydayJapaneseWordForRetentionIsTheRetentionConcept() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.concepts("定着率を改善したい", "ja")).contains("churn");
+    }
+
+    @Test
     void aQuestionAsksForAnAmountEvenWhenItsAnalyzerDropsTheQuantityWord() {
         Glossary glossary = Glossary.load("", ANALYZERS);
 

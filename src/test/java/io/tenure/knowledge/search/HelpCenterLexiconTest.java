@@ -105,6 +105,18 @@ class HelpCenterLexiconTest {
     }
 
     @Test
+    void aThaiQuestionAboutAnOverdueAccountFindsTheIndonesianOnlyPastDueArticle() throws IOException {
+        try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
+            // No Thai article writes ค้างชำระ; the Indonesian one says "jatuh tempo" and "saldo terutang".
+            List<ScoredPassage> found = base.retriever().retrieve("บัญชีค้างชำระอยู่ จะจ่ายยอดค้างทั้งหมดได้ยังไง", "th", 3);
+
+            assertThat(found).isNotEmpty();
+            assertThat(found.get(0).passage().article())
+                    .isEqualTo("multiple-attempts-to-charge-online-payment-instruments");
+        }
+    }
+
+    @Test
     void theHelpCentersThemeWordIsLearnedWhenItsTranslationStandsOppositeItAlmostEverywhere() throws IOException {
         try (KnowledgeBase base = helpCenterWithAnIndonesianOnlyArticle()) {
             Lexicon lexicon = base.retriever().lexicon();
