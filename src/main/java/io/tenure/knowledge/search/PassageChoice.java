@@ -20,7 +20,8 @@ import org.apache.lucene.search.IndexSearcher;
  * Which passages of the articles found are shown: the ranking decides the articles and how many places
  * each gets; inside an article, the passage holding the question's core (the amount of the thing asked,
  * under a heading that asks for it) goes first. A passage too short to answer alone, or one that
- * introduces what follows (ends with a colon), is shown with the passage after it.
+ * introduces what follows (ends with a colon), is shown with the passage after it; so is the rest of its
+ * heading's text while it fits (a list or table the splitter cut into several passages).
  */
 final class PassageChoice {
     /**
@@ -268,19 +269,24 @@ final class PassageChoice {
     /**
      * The passage with the ones after it in its article when it cannot answer alone: too short (a line
      * between two headings), or introducing what follows ("Track these metrics:"), up to a length a
-     * reader still takes in at once. A passage taken in this way is not shown again.
+     * reader still takes in at once; and its siblings under the same heading while they fit together. A
+     * passage taken in this way is not shown again, and one shown already is not taken in.
      */
     private Passage withFollowing(Passage passage, List<Passage> article, Set<String> used) {
         String text = passage.text();
         int next = passage.ordinal() + 1;
         while (next < article.size() && article.get(next) != null && article.get(next - 1) != null) {
             Passage following = article.get(next);
+            if (used.contains(following.path() + "#" + following.ordinal())) {
+                break; // shown already, in a place before this one
+            }
             boolean introduces = endsWithColon(text);
             boolean tooShort = length(text) < weights.mergeShortChars()
                     && following.section().equals(passage.section());
             String joined = text + "\n\n" + (following.section().equals(article.get(next - 1).section()) ? ""
                     : following.section() + "\n") + following.text();
-            if (!(introduces || tooShort) || length(joined) > weights.mergeMaxChars()) {
+            boolean fits = (introduces || tooShort) && length(joined) <= weights.mergeMaxChars();
+            if (!fits && !siblingFits(passage, following, joined)) {
                 break;
             }
             text = joined;
@@ -289,6 +295,15 @@ final class PassageChoice {
         }
         return text.equals(passage.text()) ? passage : new Passage(passage.article(), passage.language(),
                 passage.title(), passage.section(), text, passage.path(), passage.ordinal());
+    }
+
+    /**
+     * Whether the passage after one shown is its sibling under the same heading and both fit together: a
+     * list or table cut into several passages (the tools compared one to a passage, the hidden fees after
+     * their introduction) is read whole under its heading, not one item at a time.
+     */
+    private boolean siblingFits(Passage shown, Passage following, String joined) {
+        return following.section().equals(shown.section()) && length(joined) <= weights.mergeSiblingChars();
     }
 
     /** Thai, CJK and Hangul runs have no spaces (or few): a window there ends where it is. */

@@ -34,13 +34,16 @@ package io.tenure.knowledge.search;
  *                      which a unit the article is about (in its title, or held by theme_share of its passages)
  *                      counts as the evidence of a passage that does not repeat it (0: never)
  * @param themeShare the share of an article's passages that must hold a unit for the article to be about it
+ * @param mergeSiblingChars passage choice only: a passage shown takes the passages after it under the same
+ *                          heading while together at most this many characters (0: never)
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
                                double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
                                double mergeShortChars, double mergeMaxChars, double unreachableWord,
-                               double fusionQuorum, double attribute, double themeEvidence, double themeShare) {
+                               double fusionQuorum, double attribute, double themeEvidence, double themeShare,
+                               double mergeSiblingChars) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800);
     }
 }

@@ -201,4 +201,38 @@ class PassageChoiceTest {
             assertThat(shown.get(0).passage().text()).contains("50k contacts");
         }
     }
+
+    @Test
+    void aListOfToolsCutIntoSeveralPassagesIsShownWithTheToolsAfterTheOneFoundUnderItsHeading() throws IOException {
+        // Each tool is a paragraph of its own, long enough that the splitter gives each its own passage.
+        write("retention-tools.en.md", """
+                # Keeping customers on Tallyboard
+
+                ## Tools that help keep customers
+                Boardkeeper: a customer success board for small software teams that follow their accounts every \
+                week. It keeps a health score per account from logins, board edits and support tickets, and warns the \
+                account owner when the score drops. Its playbooks send a check-in email and open a task for the owner.
+
+                Seatwatch: seat and usage analytics for teams that sell per seat and want to see unused seats before \
+                the renewal. It lists the seats nobody used in thirty days and the teams that grew past their plan, \
+                and it sends the account owner a weekly digest with both lists and the renewals of the coming month.
+
+                Pulsepoll: short surveys inside the product for teams that want to hear from customers before they \
+                leave. It asks one question after a board is closed or a plan is downgraded, groups the answers by \
+                reason and shows the reasons that grew since last month, so the team can answer the largest first.
+
+                ## Paying for the tools
+                Each tool is billed by its own vendor; Tallyboard does not charge for connecting them to your boards.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("Which tools help keep customers?", "en", 3);
+
+            ScoredPassage tools = shown.stream().filter(p -> p.passage().text().contains("Boardkeeper"))
+                    .findFirst().orElseThrow();
+            assertThat(tools.passage().text()).contains("Seatwatch").doesNotContain("Paying for the tools");
+            assertThat(tools.passage().section()).isEqualTo("Tools that help keep customers");
+            assertThat(shown).filteredOn(p -> p.passage().text().startsWith("Seatwatch")).isEmpty();
+        }
+    }
 }
