@@ -88,13 +88,12 @@ final class QueryAnalysis {
             if (next == null || next.word != null) {
                 continue;
             }
-            // One compound: in Korean the rest of the word (a suffix the analyzer split off: "장" of "헬스장")
-            // and one space; in Japanese nothing between (住民税), since "の" makes an attribute ("長期の").
-            String between = text.substring(unit.end, next.start);
-            String rest = between.strip();
-            boolean samePhrase = between.codePoints().filter(Character::isWhitespace).count() <= 1
-                    && rest.codePoints().allMatch(Character::isLetter)
-                    && rest.codePointCount(0, rest.length()) <= ("ja".equals(language) ? 0 : 1);
+            // A known noun before it in the same compound ("서비스 수준 비용") makes it that noun's attribute
+            // (the level of the service): the bill is still the help center's, not another thing's.
+            if (knownNeighbourBefore(text, language, unit, units)) {
+                continue;
+            }
+            boolean samePhrase = sameCompound(text.substring(unit.end, next.start), language);
             // The concept must be the phrase's noun, not a verb made of it ("금액이 청구되나요"): then the
             // word before it is what is billed, not whose bill it is.
             if (samePhrase && !verbs.contains(next.end)) {
@@ -102,6 +101,30 @@ final class QueryAnalysis {
             }
         }
         return null;
+    }
+
+    /** Whether a word or concept the help center uses stands right before the unit, in the same compound. */
+    private static boolean knownNeighbourBefore(String text, String language, QuestionUnit unit,
+                                                List<QuestionUnit> units) {
+        QuestionUnit previous = null;
+        for (QuestionUnit other : units) {
+            if (other.end <= unit.start && (previous == null || other.end > previous.end)) {
+                previous = other;
+            }
+        }
+        return previous != null && previous.weight > 0
+                && sameCompound(text.substring(previous.end, unit.start), language);
+    }
+
+    /**
+     * One compound: in Korean the rest of the word (a suffix the analyzer split off: "장" of "헬스장")
+     * and one space; in Japanese nothing between (住民税), since "の" makes an attribute ("長期の").
+     */
+    private static boolean sameCompound(String between, String language) {
+        String rest = between.strip();
+        return between.codePoints().filter(Character::isWhitespace).count() <= 1
+                && rest.codePoints().allMatch(Character::isLetter)
+                && rest.codePointCount(0, rest.length()) <= ("ja".equals(language) ? 0 : 1);
     }
 
     /**

@@ -80,4 +80,15 @@ class RetrievalFailureClassesTest {
             assertThat(base.retriever().retrieve("長期のプランを解約すると返金されますか？", "ja", 3)).isNotEmpty();
         }
     }
+
+    @Test
+    void anUnknownWordAfterOneTheHelpCenterUsesInTheSameCompoundIsItsAttributeNotAnotherThingsBill()
+            throws IOException {
+        try (KnowledgeBase base = helpCenter()) {
+            // "수준" is in no article, but "Quillnote 구독 수준 요금" is the fee of a level of the help center's own
+            // subscription; "요가학원 구독" still names another thing's subscription.
+            assertThat(base.retriever().retrieve("Quillnote 구독 수준 요금은 환불되나요?", "ko", 3)).isNotEmpty();
+            assertThat(base.retriever().retrieve("요가학원 구독 요금은 환불되나요?", "ko", 3)).isEmpty();
+        }
+    }
 }
