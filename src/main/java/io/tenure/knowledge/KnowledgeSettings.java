@@ -28,6 +28,7 @@ import io.tenure.knowledge.search.RetrievalWeights;
  * @param weights see {@link RetrievalWeights}; absent: the defaults
  * @param unknownObjectAbstains see {@link RetrievalSettings}
  * @param objectPhraseWords see {@link RetrievalSettings}; absent: 3
+ * @param billedConcepts see {@link RetrievalSettings}; absent: price, fee, cost, subscription, billing, charge, invoice
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
@@ -35,12 +36,15 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
                                 java.util.List<String> allowedLinkDomains, double lexiconMinScore,
                                 RetrievalWeights weights, boolean unknownObjectAbstains,
-                                int objectPhraseWords) {
+                                int objectPhraseWords, java.util.List<String> billedConcepts) {
     public KnowledgeSettings {
         allowedLinkDomains = allowedLinkDomains == null ? java.util.List.of() : java.util.List.copyOf(allowedLinkDomains);
         weights = weights == null ? RetrievalWeights.defaults() : weights;
         lexiconMinScore = lexiconMinScore <= 0 ? 0.3 : lexiconMinScore;
         objectPhraseWords = objectPhraseWords <= 0 ? 3 : objectPhraseWords;
+        billedConcepts = billedConcepts == null
+                ? java.util.List.of("price", "fee", "cost", "subscription", "billing", "charge", "invoice")
+                : java.util.List.copyOf(billedConcepts);
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
         }
@@ -55,6 +59,6 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
     public RetrievalSettings retrieval() {
         return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
                 unknownNameAbstains, titleBonus, nameBonus, lexiconMinScore, weights,
-                unknownObjectAbstains, objectPhraseWords);
+                unknownObjectAbstains, objectPhraseWords, java.util.Set.copyOf(billedConcepts));
     }
 }

@@ -53,7 +53,8 @@ final class QueryAnalysis {
         }
         String unknownObject = unknownObject(reader, text, language, units);
         if (unknownObject == null) {
-            unknownObject = object.unknown(text, language, units);
+            unknownObject = object.unknown(text, language, units,
+                    reader.getDocCount(LanguageAnalyzers.field(language)) > 0);
         }
         return new AnalyzedQuestion(asked, text, language, units, known, unknown, unknownName,
                 unknownObject, glossary.asksForQuantity(text, language));
@@ -93,7 +94,9 @@ final class QueryAnalysis {
             if (knownNeighbourBefore(text, language, unit, units)) {
                 continue;
             }
-            boolean samePhrase = sameCompound(text.substring(unit.end, next.start), language);
+            boolean samePhrase = sameCompound(text.substring(unit.end, next.start), language)
+                    || "ja".equals(language) && "の".equals(text.substring(unit.end, next.start))
+                    && billedCompound(next, units) && QuestionObject.onlyGeneralVocabularyKnown(units);
             // The concept must be the phrase's noun, not a verb made of it ("금액이 청구되나요"): then the
             // word before it is what is billed, not whose bill it is.
             if (samePhrase && !verbs.contains(next.end)) {
@@ -101,6 +104,22 @@ final class QueryAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the compound of concepts starting at this unit ("月会費") names what is paid: "ジムの月会費" is the
+     * gym's fee, while "長期の顧客" describes the customers.
+     */
+    private boolean billedCompound(QuestionUnit first, List<QuestionUnit> units) {
+        QuestionUnit at = first;
+        while (at != null && at.isConcept()) {
+            if (object.billed(at)) {
+                return true;
+            }
+            QuestionUnit current = at;
+            at = units.stream().filter(u -> u.start == current.end).findFirst().orElse(null);
+        }
+        return false;
     }
 
     /** Whether a word or concept the help center uses stands right before the unit, in the same compound. */

@@ -17,7 +17,10 @@ import java.util.Set;
  * judged by their taggers in QueryAnalysis) the object is where a possessive points: the words it makes
  * the asker's own, after it in English, Korean and Japanese, before it in Indonesian and Thai, up to the
  * phrase's head concept. A word beside a concept alone says too little: "paid add-on", "kode aneh",
- * "ลบถาวร" are attributes, and a small variant of a help center does not use most everyday words.
+ * "ลบถาวร" are attributes, and a small variant of a help center does not use most everyday words. Only
+ * beside a concept naming what is paid (a price, fee, subscription, bill), and only when all the help
+ * center knows of the question is glossary concepts, is the word it is of read as the object ("biaya
+ * langganan listrik", "ราคาทองคำ", "electricity bill").
  */
 final class QuestionObject {
     /** Languages whose noun phrases put the head first and what qualifies it after ("langganan gym"). */
@@ -25,11 +28,21 @@ final class QuestionObject {
 
     private final Glossary glossary;
     private final int phraseWords;
+    private final Set<String> billedConcepts;
 
-    /** @param phraseWords the most words an object phrase may have (kb.object_phrase_words) */
-    QuestionObject(Glossary glossary, int phraseWords) {
+    /**
+     * @param phraseWords the most words an object phrase may have (kb.object_phrase_words)
+     * @param billedConcepts the concepts that name what is paid for something (kb.billed_concepts)
+     */
+    QuestionObject(Glossary glossary, int phraseWords, Set<String> billedConcepts) {
         this.glossary = glossary;
         this.phraseWords = phraseWords;
+        this.billedConcepts = billedConcepts;
+    }
+
+    /** Whether the unit names what is paid for something: a price, a fee, a subscription, a bill. */
+    boolean billed(QuestionUnit unit) {
+        return unit.isConcept() && unit.concepts.stream().anyMatch(billedConcepts::contains);
     }
 
     /**
@@ -37,7 +50,7 @@ final class QuestionObject {
      *
      * @param units the question's units, weighed (0: no passage holds the unit nor anything it bridges to)
      */
-    String unknown(String text, String language, List<QuestionUnit> units) {
+    String unknown(String text, String language, List<QuestionUnit> units, boolean writtenInLanguage) {
         if (units.stream().noneMatch(QuestionUnit::isConcept)) {
             return null;
         }
@@ -51,6 +64,46 @@ final class QuestionObject {
             String object = unknownIn(text, phrase);
             if (object != null) {
                 return object;
+            }
+        }
+        return writtenInLanguage && onlyGeneralVocabularyKnown(units) ? unknownBesideBilled(text, language, ordered) : null;
+    }
+
+    /**
+     * Whether all the help center knows of the question is glossary concepts: the general vocabulary every
+     * billing help center shares, no evidence it covers this particular thing. A word of its own it does use
+     * ("ภายใน" beside "ใบแจ้งหนี้สุดท้าย") makes an unknown word beside a billing word an attribute it happens
+     * not to write, not another thing's bill.
+     */
+    static boolean onlyGeneralVocabularyKnown(List<QuestionUnit> units) {
+        return units.stream().noneMatch(u -> !u.isConcept() && u.weight > 0);
+    }
+
+    /**
+     * The word a billing word is of, in the same phrase: after it in Indonesian and Thai ("langganan listrik",
+     * "ราคาทองคำ"), before it in English ("electricity bill"); Korean and Japanese compounds are QueryAnalysis's.
+     */
+    private String unknownBesideBilled(String text, String language, List<QuestionUnit> ordered) {
+        if (!HEAD_FIRST.contains(language) && !"en".equals(language)) {
+            return null;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            QuestionUnit unit = ordered.get(i);
+            if (!billed(unit)) {
+                continue;
+            }
+            int j = HEAD_FIRST.contains(language) ? i + 1 : i - 1;
+            if (j < 0 || j >= ordered.size()) {
+                continue;
+            }
+            QuestionUnit beside = ordered.get(j);
+            String between = j > i ? text.substring(unit.end, beside.start) : text.substring(beside.end, unit.start);
+            boolean samePhrase = "th".equals(language) ? between.isEmpty() : between.isBlank() && !between.isEmpty();
+            if (samePhrase) {
+                String object = unknownIn(text, List.of(beside));
+                if (object != null) {
+                    return object;
+                }
             }
         }
         return null;

@@ -26,10 +26,14 @@ package io.tenure.knowledge.search;
  *                              language ("gym membership", "넷플릭스 구독") is handed over
  * @param objectPhraseWords the most words read as one object phrase after a possessive or beside a
  *                          concept ("my gym membership": gym, membership)
+ * @param billedConcepts the glossary concepts that name what is paid for something (price, fee, subscription,
+ *                       bill): the word they are of in the same phrase is the question's object ("biaya
+ *                       langganan listrik", "ราคาทองคำ", "ジムの月会費")
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
                                 int evidencePassages, double numberBonus,
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
                                 double lexiconMinScore, RetrievalWeights weights,
-                                boolean unknownObjectAbstains, int objectPhraseWords) {
+                                boolean unknownObjectAbstains, int objectPhraseWords,
+                                java.util.Set<String> billedConcepts) {
 }
