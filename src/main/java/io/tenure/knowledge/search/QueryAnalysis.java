@@ -47,8 +47,9 @@ final class QueryAnalysis {
             } else {
                 unknown++;
                 // A concept is known to the glossary whatever the help center says; only a word can be an
-                // unknown name.
-                unknownName |= unit.name && unit.word != null;
+                // unknown name. A currency the glossary names ("Rupiah") is billing vocabulary, not another
+                // product: the question is about the help center's billing currency.
+                unknownName |= unit.name && unit.word != null && !isCurrency(unit.word);
             }
         }
         String unknownObject = unknownObject(reader, text, language, units);
@@ -120,6 +121,10 @@ final class QueryAnalysis {
             at = units.stream().filter(u -> u.start == current.end).findFirst().orElse(null);
         }
         return false;
+    }
+
+    private boolean isCurrency(String word) {
+        return glossary.currencyWords().stream().anyMatch(word::equalsIgnoreCase);
     }
 
     /** Whether a word or concept the help center uses stands right before the unit, in the same compound. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A name or a word the help center knows, written another way in the question, is not taken for something the
  * help center never mentions (which would hand the question over): a name in the singular where the articles write
- * it in the plural, a word written with a hyphen. Korean articles of a fictional help center, written here.
+ * it in the plural, a word written with a hyphen, a currency the glossary names. Korean articles of a
+ * fictional help center, written here.
  */
 class AWordWrittenAnotherWayTest {
     @TempDir
@@ -49,6 +50,21 @@ class AWordWrittenAnotherWayTest {
 
             assertThat(passages).isNotEmpty();
             assertThat(passages.get(0).passage().article()).isEqualTo("prepaid");
+        }
+    }
+
+    @Test
+    void aCurrencyTheGlossaryNamesIsNotAnUnknownName() throws IOException {
+        Files.writeString(folder.resolve("currency.ko.md"), """
+                # 결제 통화 변경
+                구독을 구매한 뒤에는 결제 통화를 변경할 수 없습니다.
+                """);
+        try (KnowledgeBase base = helpCenter()) {
+            // No article writes "Rupiah", but a currency is billing vocabulary, not another product.
+            var passages = base.retriever().retrieve("결제 통화를 Rupiah로 바꿀 수 있나요?", "ko", 3);
+
+            assertThat(passages).isNotEmpty();
+            assertThat(passages.get(0).passage().article()).isEqualTo("currency");
         }
     }
 }
