@@ -96,4 +96,19 @@ class WhatABillingWordIsOfTest {
             assertThat(found.get(0).passage().article()).isEqualTo("health");
         }
     }
+
+    @Test
+    void anEnglishQuestionOnAHelpCenterWithoutEnglishIsNotDeclinedForItsEverydayWords() throws IOException {
+        write("churn.th.md", """
+                # การสูญเสียลูกค้า
+                การสูญเสียลูกค้าส่วนใหญ่เกิดขึ้นใน 90 วันแรกหลังการสมัครสมาชิก
+                """);
+        try (KnowledgeBase base = KnowledgeFixtures.ingestedInMemory(folder)) {
+            // "most" and "happen" say no more than "much" or Indonesian "terjadi": function words, not unknown topics.
+            List<ScoredPassage> found = base.retriever().retrieve("When does most churn happen?", "en", 3);
+
+            assertThat(found).isNotEmpty();
+            assertThat(found.get(0).passage().article()).isEqualTo("churn");
+        }
+    }
 }
