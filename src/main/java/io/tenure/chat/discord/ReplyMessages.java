@@ -29,7 +29,11 @@ final class ReplyMessages {
     private static final Logger log = LoggerFactory.getLogger(ReplyMessages.class);
     /** Discord allows 25 fields; a handful of citations is what a reader follows. */
     private static final int MAX_CITATIONS = 5;
-    private static final int PASSAGE_CHARS = 600;
+    /**
+     * A passage is quoted whole where a field allows (passages are about 500 characters, a list merged under its
+     * heading up to 1000): what is cut is the end, never the link to the article.
+     */
+    private static final int PASSAGE_CHARS = 1000;
     private static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);
 
     private ReplyMessages() {
@@ -47,6 +51,15 @@ final class ReplyMessages {
         return reply;
     }
 
+    /** The passage, cut to at most {@code chars}, as Discord quote lines. */
+    private static String quoted(String passage, int chars) {
+        StringBuilder value = new StringBuilder();
+        for (String line : limit(passage, chars).split("\n")) {
+            value.append("> ").append(line).append('\n');
+        }
+        return value.toString();
+    }
+
     static MessageCreateData render(Reply reply) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(colorOf(reply.kind()))
@@ -58,15 +71,16 @@ final class ReplyMessages {
             }
             String name = "[" + number + "] " + citation.title()
                     + (citation.section().isEmpty() ? "" : " › " + citation.section());
-            StringBuilder value = new StringBuilder();
-            for (String line : limit(citation.passage().strip(), PASSAGE_CHARS).split("\n")) {
-                value.append("> ").append(line).append('\n');
+            String link = citation.link() == null || citation.link().isBlank() ? "" : citation.link();
+            String value = quoted(citation.passage().strip(), PASSAGE_CHARS);
+            // Each quoted line costs two characters more; shorten the quote until it and the link fit a field.
+            for (int room = PASSAGE_CHARS; value.length() + link.length() > MessageEmbed.VALUE_MAX_LENGTH && room > 100;
+                 room -= 100) {
+                value = quoted(citation.passage().strip(), room);
             }
-            if (citation.link() != null && !citation.link().isBlank()) {
-                value.append(citation.link());
-            }
+            value = value + link;
             MessageEmbed.Field field = new MessageEmbed.Field(limit(name, MessageEmbed.TITLE_MAX_LENGTH),
-                    limit(value.toString().strip(), MessageEmbed.VALUE_MAX_LENGTH), false);
+                    limit(value.strip(), MessageEmbed.VALUE_MAX_LENGTH), false);
             if (embed.length() + field.getName().length() + field.getValue().length() > MessageEmbed.EMBED_MAX_LENGTH_BOT) {
                 break;
             }

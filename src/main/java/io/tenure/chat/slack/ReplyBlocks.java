@@ -23,7 +23,13 @@ final class ReplyBlocks {
     static final String ALERT_DRAFT = "tenure_alert_draft";
     /** Slack refuses section text longer than 3000 characters. */
     private static final int SECTION_LIMIT = 3000;
-    private static final int PASSAGE_LIMIT = 280;
+    /**
+     * A passage is quoted whole: the help center's passages are about 500 characters and a list or steps merged
+     * under their heading at most 1000 (kb.passage_chars, kb.weights.merge_max_chars); a fact late in a passage
+     * must reach the reader. Beyond this, the citation text stays within Slack's limit for a text object.
+     */
+    private static final int PASSAGE_LIMIT = 1200;
+    private static final int CITATION_LIMIT = 3000;
 
     private ReplyBlocks() {
     }
@@ -88,7 +94,8 @@ final class ReplyBlocks {
             }
             text.append("\n> ").append(SlackText.escape(passage).replace("\n", "\n> "));
         }
-        return text.toString();
+        // Escaping can lengthen the text (& as &amp;); Slack refuses a text object over its limit.
+        return text.length() > CITATION_LIMIT ? text.substring(0, CITATION_LIMIT - 1) + "…" : text.toString();
     }
 
     private static List<String> split(String text) {

@@ -33,6 +33,33 @@ class ReplyMessagesTest {
     }
 
     @Test
+    void aFactAtTheEndOfAListMergedUnderItsHeadingIsQuotedAndTheLinkKept() {
+        String passage = "Tools that help:\n" + "- a tool for onboarding emails and in-app guides\n".repeat(16)
+                + "- ChurnZero, for health scores";
+        Citation citation = new Citation("churn", "Reducing churn", "en", "Tools", passage, 1.0,
+                "https://help.example.com/churn");
+        Reply reply = new Reply(Reply.Kind.ANSWER, "Here is what our help center says:", "en", List.of(citation),
+                false, List.of(), 7L, null);
+
+        MessageEmbed.Field field = ReplyMessages.render(reply).getEmbeds().get(0).getFields().get(0);
+
+        assertThat(passage).hasSizeGreaterThan(800);
+        assertThat(field.getValue()).contains("> - ChurnZero, for health scores").endsWith("https://help.example.com/churn");
+    }
+
+    @Test
+    void aPassageOfManyShortLinesIsCutAtItsEndAndStillShowsTheLink() {
+        Citation citation = new Citation("a", "Title", "en", "", "x\n".repeat(600), 1.0,
+                "https://help.example.com/" + "a".repeat(200));
+        Reply reply = new Reply(Reply.Kind.ANSWER, "Answer", "en", List.of(citation), false, List.of(), 7L, null);
+
+        MessageEmbed.Field field = ReplyMessages.render(reply).getEmbeds().get(0).getFields().get(0);
+
+        assertThat(field.getValue()).hasSizeLessThanOrEqualTo(MessageEmbed.VALUE_MAX_LENGTH)
+                .startsWith("> x").endsWith("a".repeat(200));
+    }
+
+    @Test
     void accountDataIsNeverRenderedInACustomerFacingChannel() {
         Reply data = Reply.text(Reply.Kind.ACCOUNT_DATA, "ACME-1 risk 87");
 
