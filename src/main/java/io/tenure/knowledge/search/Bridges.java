@@ -23,6 +23,9 @@ final class Bridges {
     private final Lexicon lexicon;
     private final ScriptBridge script;
     private final Spelling spelling;
+    /** Languages written in a script of their own, where a Latin word is a name or a borrowed term. */
+    private static final Set<String> NON_LATIN_SCRIPT = Set.of("th", "ko", "ja");
+    private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}{5,}");
     private final Set<String> vocabulary;
     /** Per language: the terms its field holds. */
     private final Map<String, Set<String>> byLanguage;
@@ -75,6 +78,14 @@ final class Bridges {
                     }
                     if (LanguageAnalyzers.LANGUAGES.contains(language)) {
                         spelling.add(language, text, text, it.docFreq());
+                    }
+                    // A Latin word inside Thai, Korean or Japanese text is a name or an English term
+                    // ("ActiveCampaign"): a question in Latin letters may misspell it even where no English
+                    // or Indonesian passage writes it.
+                    if (NON_LATIN_SCRIPT.contains(language) && LATIN_WORD.matcher(text).matches()) {
+                        for (String latin : List.of("en", "id")) {
+                            spelling.add(latin, text, text, it.docFreq());
+                        }
                     }
                 }
             }
