@@ -20,6 +20,8 @@ final class IndexVersionCache {
     final Map<String, TermSequence> articleNames = new ConcurrentHashMap<>();
     /** The terms a passage writes right after a number ("15 สัปดาห์": สัปดาห์), by document number. */
     final Map<Integer, java.util.Set<String>> counted = new ConcurrentHashMap<>();
+    /** Per passage, for each amount it states, the terms written beside it (PassageChoice). */
+    final Map<Integer, java.util.List<TermSequence>> besideAmounts = new ConcurrentHashMap<>();
     /** An article variant's passages by ordinal, by variant key. */
     final Map<String, java.util.List<io.tenure.knowledge.ingest.Passage>> variants = new ConcurrentHashMap<>();
     /** How many of an answer kind's words a passage holds, by "document kind". */

@@ -34,6 +34,8 @@ final class PassageChoice {
     private static final Pattern LIST_MARKER = Pattern.compile("\\d{1,2}[.)](?:\\s|$)");
     /** How many characters after a number are read for the thing counted. */
     private static final int COUNTED_CHARS = 16;
+    /** The most characters one term of the window beside an amount is read in (a long Thai or German word). */
+    private static final int CHARS_PER_TERM = 24;
     private final Glossary glossary;
     private final LanguageAnalyzers analyzers;
     private final RetrievalWeights weights;
@@ -69,8 +71,9 @@ final class PassageChoice {
                         question, kinds);
                 if (trace != null) {
                     chosen.stream().limit(8).forEach(c -> trace.add(String.format(
-                            "  in %s.%s #%d score %.3f amount %.3f attribute %.3f [%s] %s", article,
+                            "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
                             c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question),
+                            amountNear(cache, c, question, reachable(searcher, c, question)),
                             attribute(cache, c, kinds), c.passage().section(), snippet(c.passage().text()))));
                 }
                 return chosen;
@@ -124,7 +127,8 @@ final class PassageChoice {
             double attribute = attribute(cache, candidate, kinds);
             if (evidence.strongEnough(candidate, units) || attribute > 0
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
-                scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute);
+                scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute
+                        + amountNear(cache, candidate, question, reachable));
                 eligible.add(candidate);
             }
         }
@@ -229,6 +233,74 @@ final class PassageChoice {
             core += weights.core();
         }
         return core;
+    }
+
+    /**
+     * What the passage holds of the amount asked when the article states many: the share of the question's
+     * weight (of what the passage's language can hold) written within {@code kb.weights.amount_window} terms of
+     * one of its amounts, the best amount's. In a churn guide with a dozen percentages, "ลดลงอย่างน้อย 5-10%"
+     * answers how much to reduce churn: the asked "reduce" stands beside it; a percentage beside "customer" only
+     * answers less of the question.
+     */
+    private double amountNear(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question, double reachable) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (weights.amountNear() == 0 || analyzed == null || !question.quantity() || !analyzed.hasNumber()
+                || reachable == 0) {
+            return 0;
+        }
+        String language = analyzed.passage().language();
+        double best = 0;
+        for (TermSequence beside : cache.besideAmounts.computeIfAbsent(candidate.doc(),
+                doc -> besideAmounts(analyzed.passage()))) {
+            double weight = 0;
+            for (QuestionUnit unit : question.known()) {
+                for (List<String> form : unit.forms(language)) {
+                    if (beside.contains(form)) {
+                        weight += unit.weight * unit.factor(form, language);
+                        break;
+                    }
+                }
+            }
+            best = Math.max(best, weight);
+        }
+        return weights.amountNear() * Math.min(1.0, best / reachable);
+    }
+
+    /**
+     * For each amount the passage states (not a list marker), the terms written beside it on its line:
+     * {@code kb.weights.amount_window} before it and as many after it.
+     */
+    private List<TermSequence> besideAmounts(Passage passage) {
+        List<TermSequence> beside = new ArrayList<>();
+        String text = passage.text();
+        int window = (int) weights.amountWindow();
+        Matcher amount = AMOUNT.matcher(text);
+        while (amount.find()) {
+            if (LIST_MARKER.matcher(text).region(amount.start(), text.length()).lookingAt()) {
+                continue;
+            }
+            // A window's terms stand within a few dozen characters: a long line is not analysed once per amount.
+            int reach = window * CHARS_PER_TERM;
+            int lineStart = Math.max(text.lastIndexOf('\n', amount.start() - 1) + 1, amount.start() - reach);
+            int lineEnd = text.indexOf('\n', amount.end());
+            lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, amount.end() + reach);
+            List<String> before = words(passage.language(), text.substring(lineStart, amount.start()));
+            List<String> after = words(passage.language(), text.substring(amount.end(), lineEnd));
+            List<String> terms = new ArrayList<>(before.subList(Math.max(0, before.size() - window), before.size()));
+            terms.addAll(after.subList(0, Math.min(window, after.size())));
+            beside.add(TermSequence.of(terms));
+        }
+        return beside;
+    }
+
+    /** The terms of a stretch of text, numbers left out: what an amount is written beside. */
+    private List<String> words(String language, String text) {
+        return analyzers.terms(language, text).stream().filter(t -> !Character.isDigit(t.codePointAt(0))).toList();
+    }
+
+    private static double reachable(IndexSearcher searcher, Candidate candidate, AnalyzedQuestion question) {
+        return CandidateScoring.reachableWeight(searcher.getIndexReader(), question.known(),
+                candidate.passage().language(), question.language());
     }
 
     /** Whether a number in the passage is followed by one of the question's units ("15 weeks"). */

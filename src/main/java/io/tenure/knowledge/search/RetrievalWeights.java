@@ -36,14 +36,18 @@ package io.tenure.knowledge.search;
  * @param themeShare the share of an article's passages that must hold a unit for the article to be about it
  * @param mergeSiblingChars passage choice only: a passage shown takes the passages after it under the same
  *                          heading while together at most this many characters (0: never)
+ * @param amountNear passage choice only, for a question asking for an amount: inside an article, what a passage
+ *                   earns for an amount written beside the question's words, times the share of the question's
+ *                   weight (of what the article's language can hold) standing within amount_window terms of it
+ * @param amountWindow how many terms before or after an amount count as beside it
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
                                double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
                                double mergeShortChars, double mergeMaxChars, double unreachableWord,
                                double fusionQuorum, double attribute, double themeEvidence, double themeShare,
-                               double mergeSiblingChars) {
+                               double mergeSiblingChars, double amountNear, double amountWindow) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4);
     }
 }

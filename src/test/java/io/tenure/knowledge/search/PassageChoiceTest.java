@@ -235,4 +235,36 @@ class PassageChoiceTest {
             assertThat(shown).filteredOn(p -> p.passage().text().startsWith("Seatwatch")).isEmpty();
         }
     }
+
+    @Test
+    void amongAnArticlesManyAmountsTheOneWrittenBesideTheAskedWordIsShownFirst() throws IOException {
+        // "40% of the teams" counts teams, a word of the question: without looking at what stands beside each
+        // amount, the passage explaining why teams churn goes first.
+        write("churn.en.md", """
+                # Churn on Tallyboard
+                Churn is the share of teams that stop paying for Tallyboard. Keeping teams costs less than winning
+                new teams, so every team lead should watch churn first.
+
+                ## Why teams churn
+                Teams churn when their boards go quiet: 40% of the teams that churned had no board edited in their
+                last weeks, and 25% of the churned teams had never invited a second member.
+
+                ## Measuring churn
+                Count the teams lost in a month and divide by the teams at its start: that is your churn rate.
+
+                ## Goal
+                Aim to cut it by at least 5-10% against the month before.
+                """);
+        write("seats.en.md", """
+                # Seats on Tallyboard
+                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How much should teams reduce churn?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("5-10%");
+        }
+    }
 }
