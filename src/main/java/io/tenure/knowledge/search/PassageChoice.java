@@ -125,7 +125,7 @@ final class PassageChoice {
                 question.known(), pool.get(0).passage().language(), question.language());
         for (Candidate candidate : pool) {
             double attribute = attribute(cache, candidate, kinds);
-            if (evidence.strongEnough(candidate, units) || attribute > 0
+            if (evidence.strongEnough(candidate, units) || attribute > 0 || answersItsHeading(cache, candidate, question)
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
                 scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute
                         + amountNear(cache, candidate, question, reachable));
@@ -301,6 +301,24 @@ final class PassageChoice {
     private static double reachable(IndexSearcher searcher, Candidate candidate, AnalyzedQuestion question) {
         return CandidateScoring.reachableWeight(searcher.getIndexReader(), question.known(),
                 candidate.passage().language(), question.language());
+    }
+
+    /**
+     * Whether the passage is the help center's own answer to an amount of what is asked: under a heading that
+     * asks for an amount ("CRM มีค่าใช้จ่ายเท่าไร?"), a number followed by one of the question's units ("500
+     * รายการ" after "แผนการติดต่อ"). Such a passage is eligible inside its article however few of the question's
+     * other words it repeats; a number followed by a word of the question alone is not enough (round six:
+     * weak passages holding some number took places).
+     */
+    private boolean answersItsHeading(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (analyzed == null || !question.quantity() || !analyzed.hasNumber()) {
+            return false;
+        }
+        Passage passage = analyzed.passage();
+        return !passage.section().isEmpty() && glossary.asksForQuantity(passage.section(), passage.language())
+                && countsAskedUnit(cache.counted.computeIfAbsent(candidate.doc(), doc -> counted(passage)),
+                        passage.language(), question);
     }
 
     /** Whether a number in the passage is followed by one of the question's units ("15 weeks"). */

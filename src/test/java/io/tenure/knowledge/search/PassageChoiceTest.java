@@ -267,4 +267,38 @@ class PassageChoiceTest {
             assertThat(shown.get(0).passage().text()).contains("5-10%");
         }
     }
+
+    @Test
+    void theAnswerToTheHelpCentersOwnHowMuchHeadingIsShownWhenItCountsTheThingAskedThoughItRepeatsLittleElse()
+            throws IOException {
+        // "20 boards" under "How much does it cost?" names neither the plan nor Tallyboard: too little of the
+        // question to be evidence alone, but the help center's own answer to an amount of what is asked.
+        write("pricing.en.md", """
+                # What a project tool really costs
+                Every project tool sells plans, and the starter plan of each one is where most teams begin. Compare the
+                starter plan of each tool with the plan your team will need a year from now.
+
+                ## Plans and what they include
+                A starter plan on Tallyboard includes the board views, comments and the mobile app. Every plan includes
+                email support.
+
+                ## How much does it cost?
+                It begins at $9 a month with 20 boards and up to 5 members.
+
+                ## Upgrading later
+                Moving from the starter plan to a larger plan keeps your boards and members.
+                """);
+        write("seats.en.md", """
+                # Seats on Tallyboard
+                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve(
+                    "How many boards are included in the Tallyboard starter plan?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("20 boards");
+        }
+    }
 }
