@@ -67,13 +67,14 @@ final class PassageChoice {
         Set<String> kinds = glossary.answerKinds().asked(question.asked(), question.language());
         for (Candidate slot : ranked) {
             pools.computeIfAbsent(slot.passage().article(), article -> {
-                List<Candidate> chosen = reranked(searcher, cache, pool.apply(article, slot.passage().language()),
-                        question, kinds);
+                List<Candidate> all = pool.apply(article, slot.passage().language());
+                List<Candidate> chosen = reranked(searcher, cache, all, question, kinds);
                 if (trace != null) {
                     chosen.stream().limit(8).forEach(c -> trace.add(String.format(
                             "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
                             c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question),
-                            amountNear(cache, c, question, reachable(searcher, c, question)),
+                            amountNear(cache, c, question, reachable(searcher, c, question),
+                                    articleThemes(searcher, cache, all, question)),
                             attribute(cache, c, kinds), c.passage().section(), snippet(c.passage().text()))));
                 }
                 return chosen;
@@ -123,12 +124,13 @@ final class PassageChoice {
         // The pool is one article variant, so one language: what its passages could hold is read once.
         double reachable = pool.isEmpty() ? 0 : CandidateScoring.reachableWeight(searcher.getIndexReader(),
                 question.known(), pool.get(0).passage().language(), question.language());
+        Set<QuestionUnit> themes = themes(holding, passages);
         for (Candidate candidate : pool) {
             double attribute = attribute(cache, candidate, kinds);
             if (evidence.strongEnough(candidate, units) || attribute > 0 || answersItsHeading(cache, candidate, question)
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
                 scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute
-                        + amountNear(cache, candidate, question, reachable));
+                        + amountNear(cache, candidate, question, reachable, themes));
                 eligible.add(candidate);
             }
         }
@@ -238,11 +240,12 @@ final class PassageChoice {
     /**
      * What the passage holds of the amount asked when the article states many: the share of the question's
      * weight (of what the passage's language can hold) written within {@code kb.weights.amount_window} terms of
-     * one of its amounts, the best amount's. In a churn guide with a dozen percentages, "ลดลงอย่างน้อย 5-10%"
-     * answers how much to reduce churn: the asked "reduce" stands beside it; a percentage beside "customer" only
-     * answers less of the question.
+     * one of its amounts, the best amount's, not counting the units the article is about. In a churn guide
+     * with a dozen percentages, "ลดลงอย่างน้อย 5-10%" answers how much to reduce churn: the asked "reduce" stands
+     * beside it; "customer" and "churn", in half the guide's passages, stand beside every percentage.
      */
-    private double amountNear(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question, double reachable) {
+    private double amountNear(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question, double reachable,
+                              Set<QuestionUnit> themes) {
         AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
         if (weights.amountNear() == 0 || analyzed == null || !question.quantity() || !analyzed.hasNumber()
                 || reachable == 0) {
@@ -254,6 +257,9 @@ final class PassageChoice {
                 doc -> besideAmounts(analyzed.passage()))) {
             double weight = 0;
             for (QuestionUnit unit : question.known()) {
+                if (themes.contains(unit)) {
+                    continue;
+                }
                 for (List<String> form : unit.forms(language)) {
                     if (beside.contains(form)) {
                         weight += unit.weight * unit.factor(form, language);
@@ -296,6 +302,29 @@ final class PassageChoice {
     /** The terms of a stretch of text, numbers left out: what an amount is written beside. */
     private List<String> words(String language, String text) {
         return analyzers.terms(language, text).stream().filter(t -> !Character.isDigit(t.codePointAt(0))).toList();
+    }
+
+    /**
+     * The question's units its article is about: held by at least {@code kb.weights.theme_share} of the article
+     * variant's passages. Written beside one amount among many, such a unit (the customer of a churn guide)
+     * says nothing about which amount is asked.
+     */
+    private Set<QuestionUnit> themes(Map<QuestionUnit, Integer> holding, int passages) {
+        Set<QuestionUnit> themes = new HashSet<>();
+        holding.forEach((unit, held) -> {
+            if (passages > 0 && held >= weights.themeShare() * passages) {
+                themes.add(unit);
+            }
+        });
+        return themes;
+    }
+
+    private Set<QuestionUnit> articleThemes(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> pool,
+                                            AnalyzedQuestion question) {
+        int passages = pool.isEmpty() ? 0 : (int) ordered(searcher, cache, KnowledgeIndex.variant(
+                pool.get(0).passage().article(), pool.get(0).passage().language())).stream()
+                .filter(java.util.Objects::nonNull).count();
+        return themes(holding(cache, pool, question), passages);
     }
 
     private static double reachable(IndexSearcher searcher, Candidate candidate, AnalyzedQuestion question) {

@@ -278,8 +278,8 @@ class PassageChoiceTest {
                 Every project tool sells plans, and the starter plan of each one is where most teams begin. Compare the
                 starter plan of each tool with the plan your team will need a year from now.
 
-                ## Plans and what they include
-                A starter plan on Tallyboard includes the board views, comments and the mobile app. Every plan includes
+                ## What a plan gives you
+                A starter plan on Tallyboard includes comments, the calendar and the mobile app. Every plan includes
                 email support.
 
                 ## How much does it cost?
