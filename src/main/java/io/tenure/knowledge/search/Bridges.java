@@ -20,12 +20,12 @@ import org.apache.lucene.index.IndexReader;
  * Learned once per index version.
  */
 final class Bridges {
-    private final Lexicon lexicon;
-    private final ScriptBridge script;
-    private final Spelling spelling;
     /** Languages written in a script of their own, where a Latin word is a name or a borrowed term. */
     private static final Set<String> NON_LATIN_SCRIPT = Set.of("th", "ko", "ja");
     private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("\\p{IsLatin}{5,}");
+    private final Lexicon lexicon;
+    private final ScriptBridge script;
+    private final Spelling spelling;
     private final Set<String> vocabulary;
     /** Per language: the terms its field holds. */
     private final Map<String, Set<String>> byLanguage;

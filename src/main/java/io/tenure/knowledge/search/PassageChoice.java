@@ -70,11 +70,12 @@ final class PassageChoice {
                 List<Candidate> all = pool.apply(article, slot.passage().language());
                 List<Candidate> chosen = reranked(searcher, cache, all, question, kinds);
                 if (trace != null) {
+                    double reachable = reachable(searcher, all, question);
+                    Set<QuestionUnit> themes = themes(holding(cache, all, question), passages(searcher, cache, all));
                     chosen.stream().limit(8).forEach(c -> trace.add(String.format(
                             "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
                             c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question),
-                            amountNear(cache, c, question, reachable(searcher, c, question),
-                                    articleThemes(searcher, cache, all, question)),
+                            amountNear(cache, c, question, reachable, themes),
                             attribute(cache, c, kinds), c.passage().section(), snippet(c.passage().text()))));
                 }
                 return chosen;
@@ -118,12 +119,8 @@ final class PassageChoice {
         int units = question.known().size();
         List<Candidate> eligible = new ArrayList<>();
         Map<QuestionUnit, Integer> holding = holding(cache, pool, question);
-        int passages = pool.isEmpty() ? 0 : (int) ordered(searcher, cache, KnowledgeIndex.variant(
-                pool.get(0).passage().article(), pool.get(0).passage().language())).stream()
-                .filter(java.util.Objects::nonNull).count();
-        // The pool is one article variant, so one language: what its passages could hold is read once.
-        double reachable = pool.isEmpty() ? 0 : CandidateScoring.reachableWeight(searcher.getIndexReader(),
-                question.known(), pool.get(0).passage().language(), question.language());
+        int passages = passages(searcher, cache, pool);
+        double reachable = reachable(searcher, pool, question);
         Set<QuestionUnit> themes = themes(holding, passages);
         for (Candidate candidate : pool) {
             double attribute = attribute(cache, candidate, kinds);
@@ -319,17 +316,17 @@ final class PassageChoice {
         return themes;
     }
 
-    private Set<QuestionUnit> articleThemes(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> pool,
-                                            AnalyzedQuestion question) {
-        int passages = pool.isEmpty() ? 0 : (int) ordered(searcher, cache, KnowledgeIndex.variant(
+    /** How many passages the pool's article variant has. */
+    private int passages(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> pool) {
+        return pool.isEmpty() ? 0 : (int) ordered(searcher, cache, KnowledgeIndex.variant(
                 pool.get(0).passage().article(), pool.get(0).passage().language())).stream()
                 .filter(java.util.Objects::nonNull).count();
-        return themes(holding(cache, pool, question), passages);
     }
 
-    private static double reachable(IndexSearcher searcher, Candidate candidate, AnalyzedQuestion question) {
-        return CandidateScoring.reachableWeight(searcher.getIndexReader(), question.known(),
-                candidate.passage().language(), question.language());
+    /** What the pool's passages could hold of the question: the pool is one article variant, so one language. */
+    private static double reachable(IndexSearcher searcher, List<Candidate> pool, AnalyzedQuestion question) {
+        return pool.isEmpty() ? 0 : CandidateScoring.reachableWeight(searcher.getIndexReader(), question.known(),
+                pool.get(0).passage().language(), question.language());
     }
 
     /**
