@@ -29,6 +29,7 @@ import io.tenure.knowledge.search.RetrievalWeights;
  * @param unknownObjectAbstains see {@link RetrievalSettings}
  * @param objectPhraseWords see {@link RetrievalSettings}; absent: 3
  * @param billedConcepts see {@link RetrievalSettings}; absent: price, fee, cost, subscription, billing, charge, invoice
+ * @param priceWordConcepts see {@link RetrievalSettings}; absent: free
  */
 public record KnowledgeSettings(String dir, String glossary, String messages, long maxFileBytes, int passageChars,
                                 int maxPassages, double minKnownShare, double minMatchedShare, int minMatchedWords,
@@ -36,7 +37,8 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
                                 java.util.List<String> allowedLinkDomains, double lexiconMinScore,
                                 RetrievalWeights weights, boolean unknownObjectAbstains,
-                                int objectPhraseWords, java.util.List<String> billedConcepts) {
+                                int objectPhraseWords, java.util.List<String> billedConcepts,
+                                java.util.List<String> priceWordConcepts) {
     public KnowledgeSettings {
         allowedLinkDomains = allowedLinkDomains == null ? java.util.List.of() : java.util.List.copyOf(allowedLinkDomains);
         weights = weights == null ? RetrievalWeights.defaults() : weights;
@@ -45,6 +47,7 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
         billedConcepts = billedConcepts == null
                 ? java.util.List.of("price", "fee", "cost", "subscription", "billing", "charge", "invoice")
                 : java.util.List.copyOf(billedConcepts);
+        priceWordConcepts = priceWordConcepts == null ? java.util.List.of("free") : java.util.List.copyOf(priceWordConcepts);
         if (maxPassages < 1 || candidates < maxPassages) {
             throw new ConfigException("kb.max_passages must be at least 1 and kb.candidates at least as large");
         }
@@ -59,6 +62,7 @@ public record KnowledgeSettings(String dir, String glossary, String messages, lo
     public RetrievalSettings retrieval() {
         return new RetrievalSettings(minKnownShare, minMatchedShare, minMatchedWords, candidates, evidencePassages, numberBonus,
                 unknownNameAbstains, titleBonus, nameBonus, lexiconMinScore, weights,
-                unknownObjectAbstains, objectPhraseWords, java.util.Set.copyOf(billedConcepts));
+                unknownObjectAbstains, objectPhraseWords, java.util.Set.copyOf(billedConcepts),
+                java.util.Set.copyOf(priceWordConcepts));
     }
 }

@@ -33,6 +33,19 @@ class AnswerKindsTest {
     }
 
     @Test
+    void aColourIsAskedByAColourWordNotByAWordThatHoldsItsLetters() {
+        assertThat(KINDS.asked("health score colors", "en")).contains("colour");
+        assertThat(KINDS.asked("Apa arti warna skor kesehatan?", "id")).contains("colour");
+        assertThat(KINDS.asked("건강 점수 색상은 무슨 뜻인가요?", "ko")).contains("colour");
+        assertThat(KINDS.asked("ヘルススコアの色は何を意味しますか", "ja")).contains("colour");
+        assertThat(KINDS.asked("คะแนนสุขภาพมีสีอะไรบ้าง", "th")).contains("colour");
+        // 검색 (search) and สี่ (four) hold the letters of 색 and สี.
+        assertThat(KINDS.asked("검색 기록은 어디서 보나요?", "ko")).doesNotContain("colour");
+        assertThat(KINDS.asked("สี่เดือนต้องจ่ายเท่าไร", "th")).doesNotContain("colour");
+        assertThat(KINDS.answers("colour", "สีเขียว สำหรับสุขภาพดี, สีเหลือง สำหรับเสี่ยง", "th")).isEqualTo(2);
+    }
+
+    @Test
     void aTimeUnitCountsAsATimeAnswerOnlyRightAfterANumber() {
         assertThat(KINDS.answers("time", "Refunds arrive within 30 days.", "en")).isEqualTo(2);
         assertThat(KINDS.answers("time", "Every day counts for our customers.", "en")).isZero();

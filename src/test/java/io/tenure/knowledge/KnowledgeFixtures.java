@@ -18,7 +18,7 @@ public final class KnowledgeFixtures {
     /** The settings of config/tenure.yaml with these kb.allowed_link_domains. */
     public static KnowledgeSettings settings(long maxFileBytes, java.util.List<String> allowedLinkDomains) {
         return new KnowledgeSettings("", "", "config/messages.yaml", maxFileBytes, 500, 3, 0.4, 0.5, 2, 30, 5, 0.1, true,
-                0.25, 1.0, allowedLinkDomains, 0.3, null, true, 3, null);
+                0.25, 1.0, allowedLinkDomains, 0.3, null, true, 3, null, null);
     }
 
     /**

@@ -36,9 +36,11 @@ final class CandidateScoring {
     private final RetrievalWeights weights;
     /** An amount of money: a currency sign before or after a number, or a currency name after it. */
     private final Pattern money;
+    private final Glossary glossary;
 
     CandidateScoring(Glossary glossary, LanguageAnalyzers analyzers, RetrievalSettings settings,
                      RetrievalWeights weights) {
+        this.glossary = glossary;
         this.analyzers = analyzers;
         this.settings = settings;
         this.weights = weights;
@@ -210,11 +212,32 @@ final class CandidateScoring {
         // Before the first heading, the article's title says what the passage is about.
         Passage passage = KnowledgeIndex.passage(doc);
         KnowledgeIndex.PassageTerms terms = terms(doc, passage);
-        return new AnalyzedPassage(passage, TermSequence.of(terms.searchable()),
+        TermSequence searchable = TermSequence.of(terms.searchable());
+        return new AnalyzedPassage(passage, searchable,
                 TermSequence.of(passage.section().isEmpty() ? terms.title() : terms.section()),
                 TermSequence.of(terms.title()),
                 passage.text().codePoints().anyMatch(Character::isDigit),
-                money.matcher(passage.text()).find());
+                money.matcher(passage.text()).find(), statesPriceInWords(passage));
+    }
+
+    /**
+     * Whether the passage's text states a price in words ("ฟรีตลอดไป", "free forever", "gratis"): a word of one
+     * of {@code kb.price_word_concepts}. A tools table whose price column reads "free" answers how much one costs
+     * as surely as "$199/month" does.
+     */
+    private boolean statesPriceInWords(Passage passage) {
+        if (settings.priceWordConcepts().isEmpty()) {
+            return false;
+        }
+        TermSequence text = TermSequence.of(analyzers.terms(passage.language(), passage.text()));
+        for (String concept : settings.priceWordConcepts()) {
+            for (List<String> form : glossary.terms(concept, passage.language())) {
+                if (text.contains(form) && glossary.heldBy(concept, passage.language(), form, passage.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** As stored at ingest; analysed now for a passage indexed by a Tenure that did not store them. */

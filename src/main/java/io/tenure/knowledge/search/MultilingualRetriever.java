@@ -61,7 +61,7 @@ public final class MultilingualRetriever implements PassageRetriever {
         this.scoring = new CandidateScoring(glossary, analyzers, settings, weights);
         this.evidence = new Evidence(settings);
         this.languageChoice = new LanguageChoice(scoring, evidence);
-        this.passageChoice = new PassageChoice(glossary, analyzers, weights, evidence);
+        this.passageChoice = new PassageChoice(glossary, analyzers, settings, evidence);
     }
 
     @Override

@@ -39,12 +39,14 @@ final class PassageChoice {
     private final Glossary glossary;
     private final LanguageAnalyzers analyzers;
     private final RetrievalWeights weights;
+    private final RetrievalSettings settings;
     private final Evidence evidence;
 
-    PassageChoice(Glossary glossary, LanguageAnalyzers analyzers, RetrievalWeights weights, Evidence evidence) {
+    PassageChoice(Glossary glossary, LanguageAnalyzers analyzers, RetrievalSettings settings, Evidence evidence) {
         this.glossary = glossary;
         this.analyzers = analyzers;
-        this.weights = weights;
+        this.weights = settings.weights();
+        this.settings = settings;
         this.evidence = evidence;
     }
 
@@ -127,7 +129,8 @@ final class PassageChoice {
             if (evidence.strongEnough(candidate, units) || attribute > 0 || answersItsHeading(cache, candidate, question)
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
                 scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute
-                        + amountNear(cache, candidate, question, reachable, themes));
+                        + amountNear(cache, candidate, question, reachable, themes)
+                        + priceInWords(cache, candidate, question));
                 eligible.add(candidate);
             }
         }
@@ -193,7 +196,7 @@ final class PassageChoice {
 
     /**
      * What the passage holds of the kinds of answer the question asks for besides an amount ("when": a
-     * time; "how often": a frequency; "where": a page; "who": a role), by the answer
+     * time; "how often": a frequency; "where": a page; "who": a role; "what colour": colour names), by the answer
      * words of each kind in the passage's language: in full from two of them.
      */
     private double attribute(IndexVersionCache cache, Candidate candidate, Set<String> kinds) {
@@ -232,6 +235,22 @@ final class PassageChoice {
             core += weights.core();
         }
         return core;
+    }
+
+    /**
+     * For a question asking what something costs (an amount, and one of {@code kb.billed_concepts}), a price written
+     * as a word ("ฟรีตลอดไป", "free forever") is an amount of money: the passage earns what the ranking gives one with
+     * a currency sign ({@code money} times {@code number_bonus}), less the number bonus it earned already. Inside the
+     * article only: across articles, every "free trial" would rise for every price question.
+     */
+    private double priceInWords(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (analyzed == null || !question.quantity() || analyzed.money() || !analyzed.priceInWords()
+                || question.known().stream().noneMatch(u -> u.isConcept()
+                        && u.concepts.stream().anyMatch(settings.billedConcepts()::contains))) {
+            return 0;
+        }
+        return weights.money() * settings.numberBonus() - (analyzed.hasNumber() ? settings.numberBonus() : 0);
     }
 
     /**

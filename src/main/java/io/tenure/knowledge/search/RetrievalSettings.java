@@ -29,11 +29,14 @@ package io.tenure.knowledge.search;
  * @param billedConcepts the glossary concepts that name what is paid for something (price, fee, subscription,
  *                       bill): the word they are of in the same phrase is the question's object ("biaya
  *                       langganan listrik", "ราคาทองคำ", "ジムの月会費")
+ * @param priceWordConcepts the glossary concepts whose words state a price without a number (free, gratis, 무료,
+ *                          ฟรี): for a question asking for an amount, a passage holding one of their words holds an
+ *                          amount of money, as one with a currency sign does
  */
 public record RetrievalSettings(double minKnownShare, double minMatchedShare, int minMatchedWords, int candidates,
                                 int evidencePassages, double numberBonus,
                                 boolean unknownNameAbstains, double titleBonus, double nameBonus,
                                 double lexiconMinScore, RetrievalWeights weights,
                                 boolean unknownObjectAbstains, int objectPhraseWords,
-                                java.util.Set<String> billedConcepts) {
+                                java.util.Set<String> billedConcepts, java.util.Set<String> priceWordConcepts) {
 }

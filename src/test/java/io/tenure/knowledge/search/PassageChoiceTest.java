@@ -301,4 +301,60 @@ class PassageChoiceTest {
             assertThat(shown.get(0).passage().text()).contains("20 boards");
         }
     }
+
+    @Test
+    void aQuestionAskingWhatAToolCostsFindsThePriceWrittenAsAWordNotTheToolsOtherPassages() throws IOException {
+        // "free forever" is the Pulseboard row's price: no number, no currency sign, but a price all the same.
+        write("tools.en.md", """
+                # Tools for keeping customers
+                Keeping customers takes the right tools. Pulseboard and Chartwise are the two most teams compare.
+
+                ## How Pulseboard lowers the cost of churn
+                Pulseboard warns your team before a customer leaves, so Pulseboard pays for itself: every customer
+                Pulseboard keeps is revenue you would have lost at great cost.
+
+                ## Tool, best for, price
+                Pulseboard: small success teams watching health scores, free forever.
+                Chartwise: large teams with many accounts, price on request.
+                """);
+        write("seats.en.md", """
+                # Seats on Tallyboard
+                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How much does Pulseboard cost?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("free forever");
+        }
+    }
+
+    @Test
+    void aQuestionAskingForColoursFindsThePassageNamingTheColoursNotTheOnesRepeatingItsWords() throws IOException {
+        // "colors" is a word the help center never writes; the colours' names answer it.
+        write("health.en.md", """
+                # Health scores on Tallyboard
+                Every account on Tallyboard has a health score. The health score is updated each night, and the
+                health score of an account is shown on its page.
+
+                ## Reading a health score
+                Start simple: green for a healthy account, yellow for one at risk and red for one in trouble.
+
+                ## Health score alerts
+                A health score alert tells the owner when the health score of an account drops, and every health
+                score alert goes to the owner's inbox.
+                """);
+        write("seats.en.md", """
+                # Seats on Tallyboard
+                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
+                """);
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("health score colors", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("green for a healthy account");
+        }
+    }
 }
