@@ -97,12 +97,12 @@ final class Bridges {
             if (learned == null) {
                 Lexicon lexicon = Lexicon.mine(passages(reader), analyzers, settings.lexiconMinScore(),
                         glossary::isFunctionTerm);
-                learned = new BridgesFile.Learned(key, lexicon.table(), ScriptBridge.katakana(terms));
+                learned = new BridgesFile.Learned(key, lexicon.table(), ScriptBridge.foreign(terms));
                 if (key != null) {
                     file.write(learned);
                 }
             }
-            return new Bridges(Lexicon.of(learned.lexicon()), new ScriptBridge(spelledLatin, learned.katakana()), spelling,
+            return new Bridges(Lexicon.of(learned.lexicon()), new ScriptBridge(spelledLatin, learned.foreign()), spelling,
                     terms, byLanguage, glossary, analyzers, weights);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -216,6 +216,14 @@ final class Bridges {
                     }
                     forms.putIfAbsent(List.of(t.term()), weights.lexicon() * (t.pivot() ? weights.lexiconPivot() : 1));
                 }
+            }
+        }
+        // The same loanword borrowed by two scripts (프리미엄 in a Korean question, พรีเมียม in a Thai article): only
+        // where neither the glossary (a concept unit has no word) nor the lexicon says how this language writes it.
+        if (!language.equals(unit.language) && forms.isEmpty()) {
+            for (String match : script.inOtherScript(unit.word, (int) weights.loanwordMinSyllables(),
+                    (int) weights.loanwordMinConsonants())) {
+                forms.putIfAbsent(List.of(match), weights.transliteration());
             }
         }
         for (String match : transliterable(unit) ? script.matches(unit.word) : List.<String>of()) {

@@ -13,18 +13,18 @@ import org.apache.lucene.index.IndexReader;
 /**
  * What {@link Bridges} learn from one index version and cost most to learn, kept in a file for the next
  * process: the lexicon (read from every passage, analysed line by line in every language) and the Latin
- * skeletons of the katakana terms (ICU transliteration). Kept under a key naming the index version, the
+ * skeletons of the Hangul, katakana and Thai terms (ICU transliteration). Kept under a key naming the index version, the
  * glossary, the lexicon's threshold and the analyzers, so any change to one of them learns afresh.
  */
 final class BridgesFile {
     /** Bump when what is kept, or how it is learned, changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final CacheFile<Learned> file;
 
     /** What is kept, under the key it was learned for. */
     record Learned(String key, Map<String, Map<String, List<Lexicon.Translation>>> lexicon,
-                   Map<String, List<String>> katakana) {
+                   Map<String, List<String>> foreign) {
     }
 
     BridgesFile(Path file) {
@@ -41,7 +41,7 @@ final class BridgesFile {
     /** What was learned under this key, or null (none, another key, or a file that cannot be read). */
     Learned read(String key) {
         Learned learned = file.read();
-        return learned != null && key.equals(learned.key()) && learned.lexicon() != null && learned.katakana() != null
+        return learned != null && key.equals(learned.key()) && learned.lexicon() != null && learned.foreign() != null
                 ? learned : null;
     }
 

@@ -40,14 +40,20 @@ package io.tenure.knowledge.search;
  *                   earns for an amount written beside the question's words, times the share of the question's
  *                   weight (of what the article's language can hold) standing within amount_window terms of it
  * @param amountWindow how many terms before or after an amount count as beside it
+ * @param loanwordMinSyllables the fewest syllables (vowel groups of its Latin spelling) a Hangul, katakana or Thai word
+ *                             of a question must have to meet a word in another of these scripts (프리미엄 / พรีเมียม):
+ *                             with no Latin form between them, a shorter word (a Nori fragment, a native two-syllable
+ *                             word) meets unrelated words by chance
+ * @param loanwordMinConsonants the fewest consonants the two words' shared skeleton must have (p-l-m-m); 0: never
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
                                double lexiconPivot, double money, double formTieBreaker, double fusionRankOffset,
                                double mergeShortChars, double mergeMaxChars, double unreachableWord,
                                double fusionQuorum, double attribute, double themeEvidence, double themeShare,
-                               double mergeSiblingChars, double amountNear, double amountWindow) {
+                               double mergeSiblingChars, double amountNear, double amountWindow,
+                               double loanwordMinSyllables, double loanwordMinConsonants) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4);
     }
 }
