@@ -147,7 +147,10 @@ public final class Glossary {
         this.answerKinds = new AnswerKinds(answerKinds);
         List<Map<String, List<String>>> written = new ArrayList<>(concepts.values());
         written.add(functionWords);
-        written.add(quantityWords);
+        Map<String, List<String>> quantityAsWritten = new HashMap<>();
+        quantityWords.forEach((language, words) -> quantityAsWritten.put(language,
+                words.stream().map(Glossary::withoutCounter).toList()));
+        written.add(quantityAsWritten);
         for (Map<String, List<String>> byLanguage : written) {
             byLanguage.forEach((language, list) -> list.forEach(word -> writtenWords.computeIfAbsent(language,
                     k -> new java.util.HashSet<>()).addAll(List.of(word.toLowerCase(java.util.Locale.ROOT).split("\\s+")))));
@@ -164,6 +167,13 @@ public final class Glossary {
         this.currencyWords = List.copyOf(new LinkedHashSet<>(currencyWords));
         quantityWords.forEach((language, words) -> {
             for (String word : words) {
+                if (!withoutCounter(word).equals(word)) {
+                    // "何" asks for an amount only with a counter after it ("何ステップ", "何件", "何%"); alone
+                    // it asks "what" ("何と入力する"), so it is looked for as written, never by its term.
+                    this.quantityWordsAsWritten.computeIfAbsent(language, k -> new ArrayList<>())
+                            .add(beforeCounter(withoutCounter(word)));
+                    continue;
+                }
                 // Between letters only where words are spaced: "กี่" and "何日" stand inside a word.
                 this.quantityWordsAsWritten.computeIfAbsent(language, k -> new ArrayList<>()).add(asWritten(word, false));
                 List<String> terms = analyzers.wordTerms(language, word);
@@ -379,6 +389,22 @@ public final class Glossary {
         boolean spaced = word.codePoints().allMatch(c -> c < 0x250 || c == ' '
                 || wholeHangul && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
         return java.util.regex.Pattern.compile(spaced ? "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])" : quoted);
+    }
+
+    /** How a quantity word that asks only before a counter is written in the glossary: "何[counter]". */
+    private static final String COUNTER = "[counter]";
+
+    private static String withoutCounter(String word) {
+        return word.endsWith(COUNTER) ? word.substring(0, word.length() - COUNTER.length()).strip() : word;
+    }
+
+    /**
+     * The word right before a counter: a word in kanji or katakana (件, 人, ステップ, パーセント), a digit or a
+     * percent sign. Hiragana after it is a particle or a word of its own ("何と", "何が", "何か").
+     */
+    private static java.util.regex.Pattern beforeCounter(String word) {
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(word.toLowerCase(java.util.Locale.ROOT))
+                + "(?=[\\p{IsHan}\\p{IsKatakana}\\p{Nd}%％])");
     }
 
     /**
