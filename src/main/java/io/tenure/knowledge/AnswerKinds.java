@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * language, matched as written, since analyzers drop many of them as stop words (when, kapan, まで).
  */
 public final class AnswerKinds {
+    /** The kind a how-to question asks for: a procedure, which answers only when it is for what was asked. */
+    public static final String STEPS = "steps";
     /** A number as amounts are written (30; 3-4; 1,200), for words that count only after one. */
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d,.]*\\d)?(?:\\s?[-–~]\\s?\\d(?:[\\d,.]*\\d)?)?");
 

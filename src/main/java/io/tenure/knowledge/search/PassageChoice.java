@@ -78,7 +78,9 @@ final class PassageChoice {
                             "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
                             c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question),
                             amountNear(cache, c, question, reachable, themes),
-                            attribute(cache, c, kinds), c.passage().section(), snippet(c.passage().text()))));
+                            attribute(cache, c, kinds, stepsFor(cache, c, question, holding(cache, all, question),
+                                    passages(searcher, cache, all))),
+                            c.passage().section(), snippet(c.passage().text()))));
                 }
                 return chosen;
             });
@@ -125,7 +127,7 @@ final class PassageChoice {
         double reachable = reachable(searcher, pool, question);
         Set<QuestionUnit> themes = themes(holding, passages);
         for (Candidate candidate : pool) {
-            double attribute = attribute(cache, candidate, kinds);
+            double attribute = attribute(cache, candidate, kinds, stepsFor(cache, candidate, question, holding, passages));
             if (evidence.strongEnough(candidate, units) || attribute > 0 || answersItsHeading(cache, candidate, question)
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
                 scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute
@@ -195,15 +197,47 @@ final class PassageChoice {
     }
 
     /**
-     * What the passage holds of the kinds of answer the question asks for besides an amount ("when": a
-     * time; "how often": a frequency; "where": a page; "who": a role; "what colour": colour names), by the answer
-     * words of each kind in the passage's language: in full from two of them.
+     * Whether the passage could be the steps for what the question asks inside its article: it holds (or its
+     * article's title holds) every unit of the question that few of the article's passages hold (at most
+     * {@code kb.weights.procedure_focus_share}). In a cancellation guide, "how do I stop the auto renew" is
+     * about the renewal, which two passages mention; the guide's steps for cancelling do not answer it. "How
+     * do I cancel my subscription" asks for nothing the guide mentions only here and there.
      */
-    private double attribute(IndexVersionCache cache, Candidate candidate, Set<String> kinds) {
+    private boolean stepsFor(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question,
+                             Map<QuestionUnit, Integer> holding, int passages) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (analyzed == null || passages == 0) {
+            return false;
+        }
+        Passage passage = analyzed.passage();
+        String searchable = KnowledgeIndex.searchable(passage);
+        for (QuestionUnit unit : question.known()) {
+            int held = holding.getOrDefault(unit, 0);
+            if (held == 0 || held > weights.procedureFocusShare() * passages) {
+                continue;
+            }
+            if (unit.matchedForm(passage.language(), analyzed.terms(), searchable) == null
+                    && unit.matchedForm(passage.language(), analyzed.title(), passage.title()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the passage holds of the kinds of answer the question asks for besides an amount ("when": a
+     * time; "how often": a frequency; "where": a page; "who": a role; "what colour": colour names; "how do I":
+     * steps, only when they are steps for what was asked), by the answer words of each kind in the passage's language: in full from
+     * two of them.
+     */
+    private double attribute(IndexVersionCache cache, Candidate candidate, Set<String> kinds, boolean stepsForQuestion) {
         AnswerKinds answerKinds = glossary.answerKinds();
         Passage passage = candidate.passage();
         double attribute = 0;
         for (String kind : kinds) {
+            if (AnswerKinds.STEPS.equals(kind) && !stepsForQuestion) {
+                continue;
+            }
             // A passage's answer words do not depend on the question: read once per index version.
             int words = candidate.doc() < 0
                     ? answerKinds.answers(kind, passage.section() + "\n" + passage.text(), passage.language())

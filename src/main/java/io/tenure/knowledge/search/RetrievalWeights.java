@@ -45,6 +45,10 @@ package io.tenure.knowledge.search;
  *                             with no Latin form between them, a shorter word (a Nori fragment, a native two-syllable
  *                             word) meets unrelated words by chance
  * @param loanwordMinConsonants the fewest consonants the two words' shared skeleton must have (p-l-m-m); 0: never
+ * @param procedureFocusShare passage choice only, for a question asking how to do something: a unit of the
+ *                            question held by at most this share of an article's passages is what the question
+ *                            asks about inside the article; the article's steps earn the steps kind's
+ *                            attribute only when they hold every such unit (steps for what was asked)
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
@@ -52,8 +56,9 @@ public record RetrievalWeights(double translatedConcept, double lexicon, double 
                                double mergeShortChars, double mergeMaxChars, double unreachableWord,
                                double fusionQuorum, double attribute, double themeEvidence, double themeShare,
                                double mergeSiblingChars, double amountNear, double amountWindow,
-                               double loanwordMinSyllables, double loanwordMinConsonants) {
+                               double loanwordMinSyllables, double loanwordMinConsonants,
+                               double procedureFocusShare) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4, 0.25);
     }
 }
