@@ -55,6 +55,29 @@ class GlossaryTest {
     }
 
     @Test
+    void aJapaneseWhatBeforeACounterAsksHowManyAndBeforeAParticleAsksWhat() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.asksForQuantity("データ準備は何ステップですか", "ja")).isTrue();
+        assertThat(glossary.asksForQuantity("請求書は何件まで出せますか", "ja")).isTrue();
+        assertThat(glossary.asksForQuantity("年払いだと何%安くなりますか", "ja")).isTrue();
+        assertThat(glossary.asksForQuantity("ライセンスを減らしたい。何と入力する？", "ja")).isFalse();
+        assertThat(glossary.asksForQuantity("請求書に何が書いてありますか", "ja")).isFalse();
+    }
+
+    @Test
+    void askingForTheTopOrBottomOfARangeAsksForAnAmountInEveryLanguage() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.asksForQuantity("what's the biggest subscriber tier for campaigns", "en")).isTrue();
+        assertThat(glossary.asksForQuantity("tingkat pelanggan terbesar untuk kampanye apa?", "id")).isTrue();
+        assertThat(glossary.asksForQuantity("캠페인의 최대 구독자 등급은?", "ko")).isTrue();
+        assertThat(glossary.asksForQuantity("キャンペーンの最大の購読者ティアは？", "ja")).isTrue();
+        assertThat(glossary.asksForQuantity("ระดับสมาชิกสูงสุดของแคมเปญคืออะไร", "th")).isTrue();
+        assertThat(glossary.asksForQuantity("what is a subscriber tier for campaigns", "en")).isFalse();
+    }
+
+    @Test
     void everyConceptHasWordsInAllFiveLanguages() {
         Glossary glossary = Glossary.load("", ANALYZERS);
 

@@ -198,8 +198,8 @@ final class PassageChoice {
 
     /**
      * Whether the passage could be the steps for what the question asks inside its article: it holds (or its
-     * article's title holds) every unit of the question that few of the article's passages hold (at most
-     * {@code kb.weights.procedure_focus_share}). In a cancellation guide, "how do I stop the auto renew" is
+     * article's title holds) every unit of the question that few of the article's passages hold (one, or at
+     * most {@code kb.weights.procedure_focus_share} of them). In a cancellation guide, "how do I stop the auto renew" is
      * about the renewal, which two passages mention; the guide's steps for cancelling do not answer it. "How
      * do I cancel my subscription" asks for nothing the guide mentions only here and there.
      */
@@ -213,7 +213,8 @@ final class PassageChoice {
         String searchable = KnowledgeIndex.searchable(passage);
         for (QuestionUnit unit : question.known()) {
             int held = holding.getOrDefault(unit, 0);
-            if (held == 0 || held > weights.procedureFocusShare() * passages) {
+            // One passage alone holding it is few in a short article too.
+            if (held == 0 || held > Math.max(1, weights.procedureFocusShare() * passages)) {
                 continue;
             }
             if (unit.matchedForm(passage.language(), analyzed.terms(), searchable) == null

@@ -127,6 +127,53 @@ class PassageChoiceTest {
         }
     }
 
+    private void writeClosingGuide() throws IOException {
+        write("closing.en.md", """
+                # How do I close my Tallyboard account?
+
+                ## Why teams close their Tallyboard account
+                Teams close their Tallyboard account and end their subscription for many reasons: a smaller \
+                budget, a merger, or a subscription that no longer fits. Closing the account ends the subscription \
+                for the whole team, so talk about closing the Tallyboard account with the team before you close it.
+
+                ## A step-by-step guide
+                First, log in to Tallyboard and open Settings. Next, click Close account and confirm with your \
+                password. Finally, download your boards before the last day.
+
+                ## When the automatic renewal surprises you
+                Yearly plans renew on their own: the automatic renewal charges the card a month before the year ends.
+                """);
+        write("billing.en.md", """
+                # Paying for Tallyboard
+                Tallyboard is billed per seat every month. Add or remove seats on the Billing page.
+                """);
+    }
+
+    @Test
+    void aQuestionAskingHowToDoWhatTheArticleIsAboutFindsItsStepsNotTheReasonsRepeatingItsWords() throws IOException {
+        writeClosingGuide();
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve("How do I close my Tallyboard account?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("First, log in");
+        }
+    }
+
+    @Test
+    void aHowToQuestionAboutWhatTheArticleMentionsOnceIsNotAnsweredWithTheStepsForSomethingElse() throws IOException {
+        writeClosingGuide();
+
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve(
+                    "How do I stop the automatic renewal in the settings of my Tallyboard account?", "en", 1);
+
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).passage().text()).contains("automatic renewal charges");
+        }
+    }
+
     @Test
     void aQuestionAskingHowManyTimesIsAskingForACountNotForHowOften() throws IOException {
         write("retries.en.md", """
