@@ -7,6 +7,7 @@ import io.tenure.knowledge.KnowledgeBase;
 import io.tenure.knowledge.LanguageDetector;
 import io.tenure.knowledge.eval.EvalCommand;
 import io.tenure.knowledge.eval.EvalQuestion;
+import io.tenure.knowledge.search.Translation;
 import io.tenure.llm.LlmSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,13 +97,18 @@ public final class EvalTranslatedBench implements Callable<Integer> {
         out.println("== as asked (" + language + ")");
         base.retriever().explain(question.question(), language).forEach(out::println);
         Map<String, String> texts = translated.of(question.question()).orElse(Map.of());
+        List<Translation> versions = new java.util.ArrayList<>();
         for (String other : LanguageDetector.SUPPORTED) {
             if (texts.containsKey(other) && !other.equals(language)) {
                 out.println();
                 out.println("== " + other + ": " + texts.get(other));
                 base.retriever().explain(texts.get(other), other).forEach(out::println);
+                versions.add(new Translation(texts.get(other), other));
             }
         }
+        out.println();
+        out.println("== fused");
+        base.retriever().explain(question.question(), language, versions).forEach(out::println);
         out.flush();
     }
 }

@@ -81,6 +81,21 @@ public final class MultilingualRetriever implements PassageRetriever {
      */
     @Override
     public List<ScoredPassage> retrieve(String question, String language, List<Translation> translations, int limit) {
+        return retrieve(question, language, translations, limit, null);
+    }
+
+    /**
+     * The question searched with its translations, for {@code tenure bench eval-translated --explain ID}: the
+     * fused ranking and the passages chosen from it.
+     */
+    public List<String> explain(String question, String language, List<Translation> translations) {
+        List<String> trace = new ArrayList<>();
+        retrieve(question, language, translations, SHOWN, trace);
+        return trace;
+    }
+
+    private List<ScoredPassage> retrieve(String question, String language, List<Translation> translations, int limit,
+                                         List<String> trace) {
         IndexSearcher searcher = index.acquire();
         try {
             IndexVersionCache cache = caches.of(searcher.getIndexReader());
@@ -89,6 +104,7 @@ public final class MultilingualRetriever implements PassageRetriever {
             // The asker's own words naming something the help center never mentions are a sign the question is
             // about something else; a translation may lose that sign (only Korean and Japanese mark the object).
             if (evidence.namesSomethingUnknown(own.question())) {
+                note(trace, "declined: the asked version names something unknown");
                 return List.of();
             }
             rankings.add(own);
@@ -99,19 +115,26 @@ public final class MultilingualRetriever implements PassageRetriever {
             // Five versions give an off-topic question five chances to pass the evidence bar by luck: without the
             // asker's own version, the translations must agree (kb.weights.fusion_quorum of them).
             if (confident.isEmpty() || !own.answerable() && confident.size() < weights.fusionQuorum()) {
+                note(trace, "declined: " + confident.size() + " versions answerable, the asked one " + own.answerable());
                 return List.of();
             }
             // When the asker's words are mostly unknown to the help center and a translation's are too, two versions
             // say the question is about something else; the translations that pass found its few known words
             // ("per hour") in unrelated passages.
             if (own.declined() && rankings.stream().skip(1).anyMatch(Ranking::declined)) {
+                note(trace, "declined: the asked version and a translation are declined");
                 return List.of();
             }
-            List<Candidate> fused = confident.size() == 1 ? confident.get(0).shown() : fuse(confident);
+            List<Candidate> fused = confident.size() == 1 ? confident.get(0).shown() : fuse(confident, own);
             AnalyzedQuestion asked = confident.get(0).question();
+            if (trace != null) {
+                fused.stream().limit(12).forEach(c -> trace.add(String.format("fused %s.%s #%d score %.4f [%s]",
+                        c.passage().article(), c.passage().language(), c.passage().ordinal(), c.score(),
+                        c.passage().section())));
+            }
             return passageChoice.choose(searcher, cache,
                     languageChoice.choose(searcher, cache, fused, asked, language, limit), asked, limit,
-                    (article, variant) -> languageChoice.everyMatch(searcher, cache, article, variant, asked));
+                    (article, variant) -> languageChoice.everyMatch(searcher, cache, article, variant, asked), trace);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
@@ -184,6 +207,12 @@ public final class MultilingualRetriever implements PassageRetriever {
         return new Ranking(question, strong, evidence.answerable(candidates, units), false);
     }
 
+    private static void note(List<String> trace, String line) {
+        if (trace != null) {
+            trace.add(line);
+        }
+    }
+
     private String describe(Candidate c, int units) {
         return String.format("%s.%s #%d matched %d coverage %.2f score %.3f%s [%s] %s", c.passage().article(),
                 c.passage().language(), c.passage().ordinal(), c.matched(), c.coverage(), c.score(),
@@ -223,15 +252,31 @@ public final class MultilingualRetriever implements PassageRetriever {
         }
     }
 
-    private List<Candidate> fuse(List<Ranking> rankings) {
+    /**
+     * Reciprocal-rank fusion of the versions' rankings. A version's place for a passage counts the passages before
+     * it once however many language variants of each it lists (a help center translated into four languages
+     * otherwise fills a list's first places with one passage); only each version's first
+     * {@code kb.weights.fusion_depth} places vote, as what that version would show, so a passage far down every
+     * list does not outvote the first of each; the asker's own version votes {@code kb.weights.fusion_asked_weight}
+     * times as much as a translation, whose words are another's reading of the question.
+     */
+    private List<Candidate> fuse(List<Ranking> rankings, Ranking own) {
         Map<String, Candidate> byKey = new LinkedHashMap<>();
         Map<String, Double> fused = new HashMap<>();
+        int depth = (int) weights.fusionDepth();
         for (Ranking ranking : rankings) {
-            List<Candidate> list = ranking.shown();
-            for (int rank = 0; rank < list.size(); rank++) {
-                Candidate candidate = list.get(rank);
+            double vote = ranking == own ? weights.fusionAskedWeight() : 1;
+            Map<String, Integer> places = new HashMap<>();
+            for (Candidate candidate : ranking.shown()) {
                 byKey.putIfAbsent(candidate.key(), candidate);
-                fused.merge(candidate.key(), 1.0 / (weights.fusionRankOffset() + rank + 1), Double::sum);
+                int place = places.computeIfAbsent(candidate.passage().article() + "#" + candidate.passage().ordinal(),
+                        passage -> places.size());
+                if (depth == 0 || place < depth) {
+                    fused.merge(candidate.key(), vote / (weights.fusionRankOffset() + place + 1), Double::sum);
+                } else {
+                    // Still shown after every passage that earned a vote, when too few did.
+                    fused.putIfAbsent(candidate.key(), 0.0);
+                }
             }
         }
         List<Candidate> result = new ArrayList<>();

@@ -49,6 +49,10 @@ package io.tenure.knowledge.search;
  *                            question held by at most this share of an article's passages is what the question
  *                            asks about inside the article; the article's steps earn the steps kind's
  *                            attribute only when they hold every such unit (steps for what was asked)
+ * @param fusionDepth with translations: how many of each version's first places vote in the fusion (a passage's
+ *                    language variants take one place; 0: every passage strong enough); with k = 60, a passage far
+ *                    down several lists otherwise outvotes the first of one
+ * @param fusionAskedWeight with translations: the weight of the asker's own version's vote, a translation's being 1
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
@@ -57,8 +61,9 @@ public record RetrievalWeights(double translatedConcept, double lexicon, double 
                                double fusionQuorum, double attribute, double themeEvidence, double themeShare,
                                double mergeSiblingChars, double amountNear, double amountWindow,
                                double loanwordMinSyllables, double loanwordMinConsonants,
-                               double procedureFocusShare) {
+                               double procedureFocusShare, double fusionDepth, double fusionAskedWeight) {
     public static RetrievalWeights defaults() {
-        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4, 0.25);
+        return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4, 0.25,
+                3, 1.5);
     }
 }
