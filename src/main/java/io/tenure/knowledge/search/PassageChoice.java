@@ -73,13 +73,14 @@ final class PassageChoice {
                 List<Candidate> chosen = reranked(searcher, cache, all, question, kinds);
                 if (trace != null) {
                     double reachable = reachable(searcher, all, question);
-                    Set<QuestionUnit> themes = themes(holding(cache, all, question), passages(searcher, cache, all));
+                    Map<QuestionUnit, Integer> holding = holding(cache, all, question);
+                    int passages = passages(searcher, cache, all);
+                    Set<QuestionUnit> themes = themes(holding, passages);
                     chosen.stream().limit(8).forEach(c -> trace.add(String.format(
                             "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
                             c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question),
                             amountNear(cache, c, question, reachable, themes),
-                            attribute(cache, c, kinds, stepsFor(cache, c, question, holding(cache, all, question),
-                                    passages(searcher, cache, all))),
+                            attribute(cache, c, kinds, stepsFor(cache, c, question, holding, passages)),
                             c.passage().section(), snippet(c.passage().text()))));
                 }
                 return chosen;
