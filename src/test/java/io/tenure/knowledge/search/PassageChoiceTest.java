@@ -27,6 +27,21 @@ class PassageChoiceTest {
         Files.writeString(folder.resolve(name), text);
     }
 
+    /** A second article every help center here has, so that the article found is chosen among others. */
+    private static final String SEATS = """
+            # Seats on Tallyboard
+            Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
+            """;
+
+    /** The text of the one passage shown for an English question, as the asker reads it. */
+    private String onlyPassageShownFor(String question) throws IOException {
+        try (KnowledgeBase base = helpCenter()) {
+            List<ScoredPassage> shown = base.retriever().retrieve(question, "en", 1);
+            assertThat(shown).hasSize(1);
+            return shown.get(0).passage().text();
+        }
+    }
+
     @Test
     void aQuestionAskingHowManyWeeksFindsThePassageThatStatesTheWeeksNotTheArticlesIntroduction() throws IOException {
         write("setup.en.md", """
@@ -44,12 +59,7 @@ class PassageChoiceTest {
                 Tallyboard is billed per seat every month. Add or remove seats on the Billing page.
                 """);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How many weeks does a Tallyboard setup take?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("6 weeks");
-        }
+        assertThat(onlyPassageShownFor("How many weeks does a Tallyboard setup take?")).contains("6 weeks");
     }
 
     @Test
@@ -95,12 +105,7 @@ class PassageChoiceTest {
                 Tallyboard is billed per seat every month. Add or remove seats on the Billing page.
                 """);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How often should we check in with new customers?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("weekly call");
-        }
+        assertThat(onlyPassageShownFor("How often should we check in with new customers?")).contains("weekly call");
     }
 
     @Test
@@ -119,12 +124,8 @@ class PassageChoiceTest {
                 Every invoice lists your seats and the month it covers. Download invoices on the Billing page.
                 """);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("When is the full price of a higher seat tier charged?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("from the next billing cycle");
-        }
+        assertThat(onlyPassageShownFor("When is the full price of a higher seat tier charged?"))
+                .contains("from the next billing cycle");
     }
 
     private void writeClosingGuide() throws IOException {
@@ -153,25 +154,15 @@ class PassageChoiceTest {
     void aQuestionAskingHowToDoWhatTheArticleIsAboutFindsItsStepsNotTheReasonsRepeatingItsWords() throws IOException {
         writeClosingGuide();
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How do I close my Tallyboard account?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("First, log in");
-        }
+        assertThat(onlyPassageShownFor("How do I close my Tallyboard account?")).contains("First, log in");
     }
 
     @Test
     void aHowToQuestionAboutWhatTheArticleMentionsOnceIsNotAnsweredWithTheStepsForSomethingElse() throws IOException {
         writeClosingGuide();
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve(
-                    "How do I stop the automatic renewal in the settings of my Tallyboard account?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("automatic renewal charges");
-        }
+        assertThat(onlyPassageShownFor("How do I stop the automatic renewal in the settings of my Tallyboard account?"))
+                .contains("automatic renewal charges");
     }
 
     @Test
@@ -189,12 +180,7 @@ class PassageChoiceTest {
                 Tallyboard is billed per seat every month. Add or remove seats on the Billing page.
                 """);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How many times is a failed payment retried?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("3 times");
-        }
+        assertThat(onlyPassageShownFor("How many times is a failed payment retried?")).contains("3 times");
     }
 
     @Test
@@ -210,12 +196,8 @@ class PassageChoiceTest {
                 Pick any size between 1k and 50k marketing contacts on the billing page.
                 """);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How many contacts can a mailing list have?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("50k marketing contacts");
-        }
+        assertThat(onlyPassageShownFor("How many contacts can a mailing list have?"))
+                .contains("50k marketing contacts");
     }
 
     @Test
@@ -241,12 +223,7 @@ class PassageChoiceTest {
                 A price change applies from the next month. Contacts and members are listed on the Team page.
                 """);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How much is the price per contact for Broadcasts?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("50k contacts");
-        }
+        assertThat(onlyPassageShownFor("How much is the price per contact for Broadcasts?")).contains("50k contacts");
     }
 
     @Test
@@ -302,17 +279,9 @@ class PassageChoiceTest {
                 ## Goal
                 Aim to cut it by at least 5-10% against the month before.
                 """);
-        write("seats.en.md", """
-                # Seats on Tallyboard
-                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
-                """);
+        write("seats.en.md", SEATS);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How much should teams reduce churn?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("5-10%");
-        }
+        assertThat(onlyPassageShownFor("How much should teams reduce churn?")).contains("5-10%");
     }
 
     @Test
@@ -335,18 +304,10 @@ class PassageChoiceTest {
                 ## Upgrading later
                 Moving from the starter plan to a larger plan keeps your boards and members.
                 """);
-        write("seats.en.md", """
-                # Seats on Tallyboard
-                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
-                """);
+        write("seats.en.md", SEATS);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve(
-                    "How many boards are included in the Tallyboard starter plan?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("20 boards");
-        }
+        assertThat(onlyPassageShownFor("How many boards are included in the Tallyboard starter plan?"))
+                .contains("20 boards");
     }
 
     @Test
@@ -364,17 +325,9 @@ class PassageChoiceTest {
                 Pulseboard: small success teams watching health scores, free forever.
                 Chartwise: large teams with many accounts, price on request.
                 """);
-        write("seats.en.md", """
-                # Seats on Tallyboard
-                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
-                """);
+        write("seats.en.md", SEATS);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("How much does Pulseboard cost?", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("free forever");
-        }
+        assertThat(onlyPassageShownFor("How much does Pulseboard cost?")).contains("free forever");
     }
 
     @Test
@@ -392,16 +345,8 @@ class PassageChoiceTest {
                 A health score alert tells the owner when the health score of an account drops, and every health
                 score alert goes to the owner's inbox.
                 """);
-        write("seats.en.md", """
-                # Seats on Tallyboard
-                Every member of a team takes a seat. Add seats on the Billing page; removed seats stop being billed.
-                """);
+        write("seats.en.md", SEATS);
 
-        try (KnowledgeBase base = helpCenter()) {
-            List<ScoredPassage> shown = base.retriever().retrieve("health score colors", "en", 1);
-
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).passage().text()).contains("green for a healthy account");
-        }
+        assertThat(onlyPassageShownFor("health score colors")).contains("green for a healthy account");
     }
 }
