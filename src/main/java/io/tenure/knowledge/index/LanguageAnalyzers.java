@@ -55,7 +55,7 @@ public final class LanguageAnalyzers {
 
     private static Analyzer create(String language) {
         return switch (language) {
-            case "en" -> new EnglishAnalyzer();
+            case "en" -> new EnglishWords(IrregularForms.of("en"));
             case "id" -> new IndonesianAnalyzer();
             case "ko" -> new KoreanAnalyzer();
             case "ja" -> new JapaneseAnalyzer();
@@ -215,6 +215,34 @@ public final class LanguageAnalyzers {
         map.add("\u0E4D\u0E32", "\u0E33");
         map.add("\u0E40\u0E40", "\u0E41");
         return map.build();
+    }
+
+    /**
+     * Lucene's English analysis (possessives, lower case, stop words, Porter stemming) with irregular forms read
+     * as their dictionary form before stemming: "bought" is "buy", as the glossary's purchase concept writes it.
+     */
+    static final class EnglishWords extends Analyzer {
+        private final Map<String, String> irregular;
+
+        EnglishWords(Map<String, String> irregular) {
+            this.irregular = irregular;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new org.apache.lucene.analysis.standard.StandardTokenizer();
+            TokenStream stream = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(tokenizer);
+            stream = new LowerCaseFilter(stream);
+            stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            stream = new IrregularForms.Filter(stream, irregular);
+            stream = new org.apache.lucene.analysis.en.PorterStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
     }
 
     /** ICU word segmentation (dictionary-based for Thai), lower case, optional stop words and folding. */

@@ -74,7 +74,9 @@ final class WordTerms {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(org.apache.lucene.util.Version.LATEST.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Class<?> part : List.of(LanguageAnalyzers.class, LanguageAnalyzers.IcuAnalyzer.class)) {
+            digest.update(IrregularForms.TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Class<?> part : List.of(LanguageAnalyzers.class, LanguageAnalyzers.IcuAnalyzer.class,
+                    LanguageAnalyzers.EnglishWords.class, IrregularForms.class, IrregularForms.Filter.class)) {
                 try (InputStream bytes = part.getResourceAsStream("/" + part.getName().replace('.', '/') + ".class")) {
                     // Never the case in a build; without the bytes nothing remembered can be trusted.
                     digest.update(bytes != null ? bytes.readAllBytes()
