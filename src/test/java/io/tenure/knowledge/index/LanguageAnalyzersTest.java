@@ -38,4 +38,15 @@ class LanguageAnalyzersTest {
         // "to change", with sara ae written as two sara e.
         assertThat(analyzers.terms("th", "ต้องการเ\u0E40ก้ไข")).isEqualTo(analyzers.terms("th", "ต้องการแก้ไข"));
     }
+
+    @Test
+    void anEnglishIrregularVerbIsReadAsItsDictionaryForm() {
+        LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+        // Porter stemming alone leaves "bought" and "paid" as they are, so they never met "buy" and "pay".
+        assertThat(analyzers.terms("en", "we bought it and paid")).isEqualTo(analyzers.terms("en", "we buy it and pay"));
+        assertThat(analyzers.terms("en", "the plan was prepaid")).isEqualTo(analyzers.terms("en", "the plan was prepay"));
+        // A word that is also a common word of another sense stays itself.
+        assertThat(analyzers.terms("en", "three days left")).contains("left");
+    }
 }
