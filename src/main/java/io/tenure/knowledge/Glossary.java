@@ -477,7 +477,8 @@ public final class Glossary {
                     continue;
                 }
                 for (int at = 0; at + size <= terms.size(); at++) {
-                    if (terms.subList(at, at + size).equals(entry.terms())) {
+                    if (terms.subList(at, at + size).equals(entry.terms())
+                            && !acrossPhrases(lang, text, tokens.get(at), tokens.get(at + size - 1))) {
                         Mention mention = new Mention(entry.concept(), tokens.get(at).start(),
                                 tokens.get(at + size - 1).end());
                         // A bound word ("this month" analyzed as [month]) is written around its terms.
@@ -495,6 +496,19 @@ public final class Glossary {
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return mentions;
+    }
+
+    /**
+     * Whether a glossary word's terms stand in two phrases of a Thai text. Thai writes a phrase without spaces
+     * and puts a space between phrases, and no Thai word of the glossary holds one: "มากขึ้น ราคา" ("more; the
+     * price") is no "ขึ้นราคา" (a price increase).
+     */
+    private static boolean acrossPhrases(String language, String text, LanguageAnalyzers.Token first,
+                                         LanguageAnalyzers.Token last) {
+        if (!"th".equals(language) || first == last) {
+            return false;
+        }
+        return text.substring(first.end(), last.start()).codePoints().anyMatch(Character::isWhitespace);
     }
 
     /**
