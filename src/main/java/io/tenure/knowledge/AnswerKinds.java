@@ -21,15 +21,35 @@ public final class AnswerKinds {
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d,.]*\\d)?(?:\\s?[-–~]\\s?\\d(?:[\\d,.]*\\d)?)?");
 
     private record Kind(Map<String, List<Pattern>> asked, Map<String, List<Pattern>> answered,
-                        Map<String, List<Pattern>> afterNumber) {
+                        Map<String, List<Pattern>> afterNumber, Map<String, List<Pattern>> measuredBy) {
     }
 
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
 
-    /** @param kinds per kind: {asked|answered|after_number: {language: [words]}} */
+    /** @param kinds per kind: {asked|answered|after_number|measured_by: {language: [words]}} */
     public AnswerKinds(Map<String, Map<String, Map<String, List<String>>>> kinds) {
         kinds.forEach((name, parts) -> this.kinds.put(name, new Kind(patterns(parts.get("asked"), false),
-                patterns(parts.get("answered"), false), patterns(parts.get("after_number"), true))));
+                patterns(parts.get("answered"), false), patterns(parts.get("after_number"), true),
+                patterns(parts.get("measured_by"), true))));
+    }
+
+    /**
+     * Whether the kind is a measure: an amount written with one of its units ("15 weeks", "60%"), so that
+     * an amount written with none ("60%" for how long, "3 steps" for what share) does not answer it.
+     */
+    public boolean measure(String kind) {
+        Kind found = kinds.get(kind);
+        return found != null && !found.measuredBy().isEmpty();
+    }
+
+    /** Whether the text (in its language) writes an amount in one of the measure's units. */
+    public boolean measured(String kind, String text, String language) {
+        Kind found = kinds.get(kind);
+        if (found == null) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return found.measuredBy().getOrDefault(language, List.of()).stream().anyMatch(u -> u.matcher(lower).find());
     }
 
     public static AnswerKinds none() {
@@ -63,9 +83,11 @@ public final class AnswerKinds {
                 count++;
             }
         }
-        for (Pattern unit : found.afterNumber().getOrDefault(language, List.of())) {
-            if (unit.matcher(lower).find()) {
-                count++;
+        for (Map<String, List<Pattern>> units : List.of(found.afterNumber(), found.measuredBy())) {
+            for (Pattern unit : units.getOrDefault(language, List.of())) {
+                if (unit.matcher(lower).find()) {
+                    count++;
+                }
             }
         }
         return count;
@@ -85,7 +107,9 @@ public final class AnswerKinds {
             List<Pattern> compiled = new ArrayList<>();
             for (String word : list == null ? List.<String>of() : list) {
                 String lower = word.toLowerCase(Locale.ROOT);
-                boolean spaced = lower.codePoints().allMatch(c -> c < 0x250 || c == ' ');
+                // A sign ("%") is no word: nothing needs to end after it ("60%ของ").
+                boolean spaced = lower.codePoints().allMatch(c -> c < 0x250 || c == ' ')
+                        && lower.codePoints().anyMatch(Character::isLetter);
                 String quoted = Pattern.quote(lower);
                 String before = afterNumber ? NUMBER.pattern() + "\\s?" : spaced ? "(?<![\\p{L}\\p{N}])" : "";
                 compiled.add(Pattern.compile(before + quoted + (spaced ? "(?![\\p{L}\\p{N}])" : "")));

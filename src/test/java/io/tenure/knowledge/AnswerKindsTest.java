@@ -23,6 +23,33 @@ class AnswerKindsTest {
     }
 
     @Test
+    void aHowLongQuestionAsksForAnAmountOfTimeAndIsMeasuredOnlyByATimeUnitAfterANumber() {
+        assertThat(KINDS.asked("How long does the setup take?", "en")).contains("duration");
+        assertThat(KINDS.asked("Berapa minggu waktu setupnya?", "id")).contains("duration");
+        assertThat(KINDS.asked("설정은 얼마나 걸리나요?", "ko")).contains("duration");
+        assertThat(KINDS.asked("導入には何週間かかりますか", "ja")).contains("duration");
+        assertThat(KINDS.asked("การติดตั้งใช้เวลานานแค่ไหน", "th")).contains("duration");
+        assertThat(KINDS.measure("duration")).isTrue();
+        assertThat(KINDS.measure("time")).isFalse();
+
+        assertThat(KINDS.measured("duration", "การติดตั้งใช้เวลา 15 สัปดาห์", "th")).isTrue();
+        assertThat(KINDS.measured("duration", "ตรงตามความต้องการ 60% ของทีม", "th")).isFalse();
+        assertThat(KINDS.measured("duration", "Setup takes 3-4 weeks.", "en")).isTrue();
+        assertThat(KINDS.measured("duration", "Plan the weeks ahead with 5 people.", "en")).isFalse();
+    }
+
+    @Test
+    void aWhatPercentageQuestionIsMeasuredByAPercentWrittenAfterANumberInAnyScript() {
+        assertThat(KINDS.asked("What percentage of requirements must it meet?", "en")).contains("share");
+        assertThat(KINDS.asked("要件の何パーセントを満たせばよいですか", "ja")).contains("share");
+        assertThat(KINDS.asked("ต้องตรงตามข้อกำหนดกี่เปอร์เซ็นต์", "th")).contains("share");
+
+        assertThat(KINDS.measured("share", "ไม่ตรงตามความต้องการ 60%ของคุณ", "th")).isTrue();
+        assertThat(KINDS.measured("share", "要件の60％を満たす", "ja")).isTrue();
+        assertThat(KINDS.measured("share", "Setup takes 15 weeks.", "en")).isFalse();
+    }
+
+    @Test
     void aHowOftenQuestionAsksForAFrequencyButHowManyTimesAsksForACount() {
         assertThat(KINDS.asked("How often should we call new customers?", "en")).contains("frequency");
         assertThat(KINDS.asked("Seberapa sering pelanggan baru dihubungi?", "id")).contains("frequency");

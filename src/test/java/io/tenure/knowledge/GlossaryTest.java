@@ -37,6 +37,16 @@ class GlossaryTest {
     }
 
     @Test
+    void aThaiGlossaryWordDoesNotSpanTheSpaceBetweenTwoPhrases() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        // "มากขึ้น ราคา…": more contacts; then the price. No price increase (ขึ้นราคา) is asked about.
+        assertThat(glossary.concepts("ถ้ามีผู้ติดต่อมากขึ้น ราคาต่อสมาชิกจะถูกลงไหม", "th"))
+                .contains("price").doesNotContain("price_complaint");
+        assertThat(glossary.concepts("ทำไมถึงขึ้นราคา", "th")).contains("price_complaint");
+    }
+
+    @Test
     void theEverydayJapaneseWordForRetentionIsTheRetentionConcept() {
         Glossary glossary = Glossary.load("", ANALYZERS);
 

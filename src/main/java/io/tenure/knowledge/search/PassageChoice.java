@@ -78,8 +78,8 @@ final class PassageChoice {
                     Set<QuestionUnit> themes = themes(holding, passages);
                     chosen.stream().limit(8).forEach(c -> trace.add(String.format(
                             "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
-                            c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question),
-                            amountNear(cache, c, question, reachable, themes),
+                            c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question, kinds),
+                            amountNear(cache, c, question, reachable, themes, kinds),
                             attribute(cache, c, kinds, stepsFor(cache, c, question, holding, passages)),
                             c.passage().section(), snippet(c.passage().text()))));
                 }
@@ -131,8 +131,8 @@ final class PassageChoice {
             double attribute = attribute(cache, candidate, kinds, stepsFor(cache, candidate, question, holding, passages));
             if (evidence.strongEnough(candidate, units) || attribute > 0 || answersItsHeading(cache, candidate, question)
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
-                scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question) + attribute
-                        + amountNear(cache, candidate, question, reachable, themes)
+                scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question, kinds) + attribute
+                        + amountNear(cache, candidate, question, reachable, themes, kinds)
                         + priceInWords(cache, candidate, question));
                 eligible.add(candidate);
             }
@@ -256,14 +256,19 @@ final class PassageChoice {
      * one of the question's units. A heading that asks for an amount itself ("How much does a CRM cost?") is
      * the help center's own answer to one.
      */
-    private double amount(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question) {
+    private double amount(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question, Set<String> kinds) {
         AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
         if (analyzed == null || !question.quantity() || !analyzed.hasNumber()) {
             return 0;
         }
+        Boolean measured = measured(cache, candidate, kinds);
+        if (Boolean.FALSE.equals(measured)) {
+            return 0;
+        }
         double core = 0;
         Set<String> counted = cache.counted.computeIfAbsent(candidate.doc(), doc -> counted(analyzed.passage()));
-        if (countsAskedUnit(counted, analyzed.passage().language(), question)) {
+        // An amount in the unit of the measure asked ("15 สัปดาห์" for how long) is the thing counted.
+        if (measured != null || countsAskedUnit(counted, analyzed.passage().language(), question)) {
             core += weights.core();
         }
         Passage passage = analyzed.passage();
@@ -271,6 +276,28 @@ final class PassageChoice {
             core += weights.core();
         }
         return core;
+    }
+
+    /**
+     * For a question asking for a measure ("how long": time units; "what percentage": %), whether the passage writes
+     * an amount in one of its units; null when no measure is asked. An amount in another unit does not answer it:
+     * "60%" is no answer to how long an implementation takes, "15 สัปดาห์" is.
+     */
+    private Boolean measured(IndexVersionCache cache, Candidate candidate, Set<String> kinds) {
+        AnswerKinds answerKinds = glossary.answerKinds();
+        Boolean measured = null;
+        Passage passage = candidate.passage();
+        for (String kind : kinds) {
+            if (!answerKinds.measure(kind)) {
+                continue;
+            }
+            boolean inUnit = candidate.doc() < 0
+                    ? answerKinds.measured(kind, passage.text(), passage.language())
+                    : cache.answerWords.computeIfAbsent(candidate.doc() + " measured " + kind, key ->
+                            answerKinds.measured(kind, passage.text(), passage.language()) ? 1 : 0) > 0;
+            measured = Boolean.TRUE.equals(measured) || inUnit;
+        }
+        return measured;
     }
 
     /**
@@ -297,10 +324,10 @@ final class PassageChoice {
      * beside it; "customer" and "churn", in half the guide's passages, stand beside every percentage.
      */
     private double amountNear(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question, double reachable,
-                              Set<QuestionUnit> themes) {
+                              Set<QuestionUnit> themes, Set<String> kinds) {
         AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
         if (weights.amountNear() == 0 || analyzed == null || !question.quantity() || !analyzed.hasNumber()
-                || reachable == 0) {
+                || reachable == 0 || Boolean.FALSE.equals(measured(cache, candidate, kinds))) {
             return 0;
         }
         String language = analyzed.passage().language();

@@ -63,6 +63,24 @@ class PassageChoiceTest {
     }
 
     @Test
+    void aHowLongQuestionIsAnsweredByTheAmountOfTimeNotByAPercentageBesideTheSameWords() throws IOException {
+        write("setup.en.md", """
+                # Setting up Tallyboard
+                Tallyboard is set up by a setup lead, who plans the setup with the team.
+
+                ## Choosing a setup plan
+                Pick the setup plan that covers 60% of your boards: a Tallyboard setup takes less planning then.
+
+                ## Timeline
+                A typical Tallyboard setup takes 2 months from the first import to the whole team on its boards.
+                """);
+        write("seats.en.md", SEATS);
+
+        // "months" is no word of the question: only the measure asked (time) tells 2 months from 60%.
+        assertThat(onlyPassageShownFor("How long does a Tallyboard setup take?")).contains("2 months");
+    }
+
+    @Test
     void aPassageIntroducingWhatFollowsIsShownWithTheSectionAfterIt() throws IOException {
         write("retention.en.md", """
                 # Measuring retention on Tallyboard
