@@ -40,13 +40,13 @@ class AnswerKindsTest {
 
     @Test
     void aWhatPercentageQuestionIsMeasuredByAPercentWrittenAfterANumberInAnyScript() {
-        assertThat(KINDS.asked("What percentage of requirements must it meet?", "en")).contains("share");
-        assertThat(KINDS.asked("要件の何パーセントを満たせばよいですか", "ja")).contains("share");
-        assertThat(KINDS.asked("ต้องตรงตามข้อกำหนดกี่เปอร์เซ็นต์", "th")).contains("share");
+        assertThat(KINDS.asked("What percentage of requirements must it meet?", "en")).contains("rate");
+        assertThat(KINDS.asked("要件の何パーセントを満たせばよいですか", "ja")).contains("rate");
+        assertThat(KINDS.asked("ต้องตรงตามข้อกำหนดกี่เปอร์เซ็นต์", "th")).contains("rate");
 
-        assertThat(KINDS.measured("share", "ไม่ตรงตามความต้องการ 60%ของคุณ", "th")).isTrue();
-        assertThat(KINDS.measured("share", "要件の60％を満たす", "ja")).isTrue();
-        assertThat(KINDS.measured("share", "Setup takes 15 weeks.", "en")).isFalse();
+        assertThat(KINDS.measured("rate", "ไม่ตรงตามความต้องการ 60%ของคุณ", "th")).isTrue();
+        assertThat(KINDS.measured("rate", "要件の60％を満たす", "ja")).isTrue();
+        assertThat(KINDS.measured("rate", "Setup takes 15 weeks.", "en")).isFalse();
     }
 
     @Test

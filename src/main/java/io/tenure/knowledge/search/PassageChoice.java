@@ -127,7 +127,8 @@ final class PassageChoice {
         int passages = passages(searcher, cache, pool);
         double reachable = reachable(searcher, pool, question);
         Set<QuestionUnit> themes = themes(holding, passages);
-        for (Candidate candidate : pool) {
+        for (Candidate found : pool) {
+            Candidate candidate = holdingMeasure(cache, found, question, kinds, reachable);
             double attribute = attribute(cache, candidate, kinds, stepsFor(cache, candidate, question, holding, passages));
             if (evidence.strongEnough(candidate, units) || attribute > 0 || answersItsHeading(cache, candidate, question)
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
@@ -176,6 +177,36 @@ final class PassageChoice {
         }
         return new Candidate(candidate.doc(), passage, matched,
                 total == 0 ? candidate.coverage() : candidate.coverage() + added / total, candidate.score());
+    }
+
+    /**
+     * The candidate holding the measure asked when it states an amount in the measure's units: "15 สัปดาห์" holds the
+     * duration a how-long question asks for, though no word of the duration concept is written. A measure kind of
+     * answer is named as the concept it measures (duration, rate); the concept counts at
+     * {@code kb.weights.measure_evidence} of its weight, as evidence and in the passage's score.
+     */
+    private Candidate holdingMeasure(IndexVersionCache cache, Candidate candidate, AnalyzedQuestion question,
+                                     Set<String> kinds, double reachable) {
+        AnalyzedPassage analyzed = cache.passages.get(candidate.doc());
+        if (weights.measureEvidence() == 0 || reachable == 0 || analyzed == null
+                || !Boolean.TRUE.equals(measured(cache, candidate, kinds))) {
+            return candidate;
+        }
+        Passage passage = analyzed.passage();
+        String searchable = KnowledgeIndex.searchable(passage);
+        int matched = candidate.matched();
+        double added = 0;
+        for (QuestionUnit unit : question.known()) {
+            boolean measure = unit.isConcept() && unit.concepts.stream().anyMatch(concept -> kinds.contains(concept)
+                    && glossary.answerKinds().measure(concept)
+                    && Boolean.TRUE.equals(measured(cache, candidate, Set.of(concept))));
+            if (measure && unit.matchedForm(passage.language(), analyzed.terms(), searchable) == null) {
+                matched++;
+                added += weights.measureEvidence() * unit.weight;
+            }
+        }
+        return added == 0 ? candidate : new Candidate(candidate.doc(), passage, matched,
+                candidate.coverage() + added / reachable, candidate.score() + added / reachable);
     }
 
     /** How many of the article variant's passages (the pool holds every one matching any unit) hold each unit. */

@@ -53,6 +53,9 @@ package io.tenure.knowledge.search;
  *                    language variants take one place; 0: every passage strong enough); with k = 60, a passage far
  *                    down several lists otherwise outvotes the first of one
  * @param fusionAskedWeight with translations: the weight of the asker's own version's vote, a translation's being 1
+ * @param measureEvidence passage choice only, for a question asking for a measure (how long, what percentage): inside
+ *                        an article, the share of the measure's concept's weight at which a passage stating an amount
+ *                        in the measure's units ("15 สัปดาห์") holds that concept, though it does not name it (0: never)
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
@@ -61,9 +64,10 @@ public record RetrievalWeights(double translatedConcept, double lexicon, double 
                                double fusionQuorum, double attribute, double themeEvidence, double themeShare,
                                double mergeSiblingChars, double amountNear, double amountWindow,
                                double loanwordMinSyllables, double loanwordMinConsonants,
-                               double procedureFocusShare, double fusionDepth, double fusionAskedWeight) {
+                               double procedureFocusShare, double fusionDepth, double fusionAskedWeight,
+                               double measureEvidence) {
     public static RetrievalWeights defaults() {
         return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4, 0.25,
-                3, 1.5);
+                3, 1.5, 1.0);
     }
 }

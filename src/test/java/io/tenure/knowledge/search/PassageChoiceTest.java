@@ -81,6 +81,24 @@ class PassageChoiceTest {
     }
 
     @Test
+    void anAmountOfTimeHoldsTheDurationAskedThoughThePassageNamesNoDurationWord() throws IOException {
+        write("setup.en.md", """
+                # Setting up Tallyboard
+                Tallyboard is set up by a setup lead, who plans the setup with the team.
+
+                ## Planning the Tallyboard setup
+                Take a few days to plan: a Tallyboard setup takes less work when the plan covers most of your boards.
+
+                ## Timeline
+                A typical Tallyboard setup: 2 months from the first import to the whole team on its boards.
+                """);
+        write("seats.en.md", SEATS);
+
+        // "days" is a word of the duration concept; "2 months" states a duration without one.
+        assertThat(onlyPassageShownFor("How long does a Tallyboard setup take?")).contains("2 months");
+    }
+
+    @Test
     void aPassageIntroducingWhatFollowsIsShownWithTheSectionAfterIt() throws IOException {
         write("retention.en.md", """
                 # Measuring retention on Tallyboard
