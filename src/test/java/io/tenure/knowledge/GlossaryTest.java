@@ -47,6 +47,18 @@ class GlossaryTest {
     }
 
     @Test
+    void raisingSomethingIsOneConceptInEveryLanguageTheOppositeOfReducingIt() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.concepts("Can I raise my subscriber tier during the trial?", "en")).contains("increase");
+        assertThat(glossary.concepts("Bisakah saya menaikkan batas kontak?", "id")).contains("increase");
+        assertThat(glossary.concepts("연락처 한도를 늘리려면?", "ko")).contains("increase");
+        assertThat(glossary.concepts("連絡先の上限を増やすには", "ja")).contains("increase");
+        assertThat(glossary.concepts("ถ้ามีผู้ติดต่อมากขึ้น", "th")).contains("increase");
+        assertThat(glossary.concepts("How do I reduce churn?", "en")).contains("reduce").doesNotContain("increase");
+    }
+
+    @Test
     void theEverydayJapaneseWordForRetentionIsTheRetentionConcept() {
         Glossary glossary = Glossary.load("", ANALYZERS);
 
