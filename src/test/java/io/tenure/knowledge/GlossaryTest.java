@@ -59,6 +59,17 @@ class GlossaryTest {
     }
 
     @Test
+    void preparingSomethingIsOneConceptInEveryLanguage() {
+        Glossary glossary = Glossary.load("", ANALYZERS);
+
+        assertThat(glossary.concepts("What should I prepare before migrating?", "en")).contains("prepare");
+        assertThat(glossary.concepts("Apa persiapan sebelum migrasi data?", "id")).contains("prepare");
+        assertThat(glossary.concepts("이전하기 전에 무엇을 준비해야 하나요?", "ko")).contains("prepare");
+        assertThat(glossary.concepts("移行前のデータ準備は何ですか", "ja")).contains("prepare");
+        assertThat(glossary.concepts("ข้อมูลของคุณพร้อมหรือยัง", "th")).contains("prepare");
+    }
+
+    @Test
     void theEverydayJapaneseWordForRetentionIsTheRetentionConcept() {
         Glossary glossary = Glossary.load("", ANALYZERS);
 
