@@ -57,7 +57,8 @@ public final class MultilingualRetriever implements PassageRetriever {
         this.weights = settings.weights() == null ? RetrievalWeights.defaults() : settings.weights();
         this.analyzers = index.analyzers();
         this.analysis = new QueryAnalysis(glossary, analyzers, InformalRegister.load(), weights,
-                new QuestionObject(glossary, settings.objectPhraseWords(), settings.billedConcepts()));
+                new QuestionObject(glossary, settings.objectPhraseWords(), settings.billedConcepts(),
+                        (int) weights.billingPrefixConcepts()));
         this.scoring = new CandidateScoring(glossary, analyzers, settings, weights);
         this.evidence = new Evidence(settings);
         this.languageChoice = new LanguageChoice(scoring, evidence);

@@ -36,11 +36,12 @@ final class QueryAnalysis {
     AnalyzedQuestion analyze(IndexReader reader, Bridges bridges, String asked, String language) throws IOException {
         String text = bridges.correct(register.standardize(asked, language), language);
         List<QuestionUnit> units = units(text, language, bridges);
+        Set<QuestionUnit> unwritten = unwrittenCompounds(reader, text, language, units, bridges);
         List<QuestionUnit> known = new ArrayList<>();
         int unknown = 0;
         boolean unknownName = false;
         for (QuestionUnit unit : units) {
-            double weight = inverseDocumentFrequency(reader, unit, language);
+            double weight = unwritten.contains(unit) ? 0 : inverseDocumentFrequency(reader, unit, language);
             if (weight > 0) {
                 unit.weight = weight;
                 known.add(unit);
@@ -55,10 +56,74 @@ final class QueryAnalysis {
         String unknownObject = unknownObject(reader, text, language, units);
         if (unknownObject == null) {
             unknownObject = object.unknown(text, language, units,
-                    reader.getDocCount(LanguageAnalyzers.field(language)) > 0);
+                    reader.getDocCount(LanguageAnalyzers.field(language)) > 0, unwritten);
         }
         return new AnalyzedQuestion(asked, text, language, units, known, unknown, unknownName,
                 unknownObject, glossary.asksForQuantity(text, language));
+    }
+
+    /**
+     * Thai words the tokenizer cuts into pieces the help center writes, though never together: "เครื่องบิน"
+     * (aeroplane) is cut into เครื่อง (of เครื่องมือ, tool) and บิน (of สนามบิน, airport), and each piece then looks
+     * known, and rare. Where the dictionary of Thai words (the JDK's, which keeps such compounds whole) reads
+     * several of the question's word units as one word, and no passage holds those pieces side by side, the
+     * pieces become that one word, which the help center never uses. Replaces the pieces in the list.
+     *
+     * @return the compounds the help center never writes
+     */
+    private Set<QuestionUnit> unwrittenCompounds(IndexReader reader, String text, String language,
+                                                 List<QuestionUnit> units, Bridges bridges) throws IOException {
+        if (!"th".equals(language)) {
+            return Set.of();
+        }
+        Set<QuestionUnit> compounds = new HashSet<>();
+        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(java.util.Locale.forLanguageTag("th"));
+        words.setText(text);
+        String field = LanguageAnalyzers.field(language);
+        for (int start = words.first(), end = words.next(); end != java.text.BreakIterator.DONE;
+             start = end, end = words.next()) {
+            List<QuestionUnit> pieces = piecesOf(units, start, end);
+            if (pieces.size() < 2) {
+                continue;
+            }
+            org.apache.lucene.search.PhraseQuery.Builder together = new org.apache.lucene.search.PhraseQuery.Builder();
+            for (QuestionUnit piece : pieces) {
+                for (String term : analyzers.terms(language, piece.word)) {
+                    together.add(new Term(field, term));
+                }
+            }
+            if (new org.apache.lucene.search.IndexSearcher(reader).count(together.build()) > 0) {
+                continue;
+            }
+            QuestionUnit compound = unit(Set.of(), text.substring(start, end), false, language, bridges);
+            compound.start = start;
+            compound.end = end;
+            units.add(units.indexOf(pieces.get(0)), compound);
+            units.removeAll(pieces);
+            compounds.add(compound);
+        }
+        return compounds;
+    }
+
+    /**
+     * The question's word units that make up exactly this stretch of Thai letters, in order; none when a
+     * concept, a function word or anything else stands inside it (then it is no compound of content words).
+     */
+    private static List<QuestionUnit> piecesOf(List<QuestionUnit> units, int start, int end) {
+        List<QuestionUnit> pieces = new ArrayList<>();
+        int at = start;
+        while (at < end) {
+            int from = at;
+            QuestionUnit next = units.stream().filter(u -> u.start == from).findFirst().orElse(null);
+            if (next == null || next.isConcept() || next.end > end) {
+                return List.of();
+            }
+            pieces.add(next);
+            at = next.end;
+        }
+        boolean thai = pieces.stream().allMatch(u -> u.word.codePoints()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI));
+        return thai ? pieces : List.of();
     }
 
     /**
@@ -97,7 +162,7 @@ final class QueryAnalysis {
             }
             boolean samePhrase = sameCompound(text.substring(unit.end, next.start), language)
                     || "ja".equals(language) && "の".equals(text.substring(unit.end, next.start))
-                    && billedCompound(next, units) && QuestionObject.onlyGeneralVocabularyKnown(units);
+                    && billedCompound(next, units) && object.onlyGeneralVocabularyKnown(units);
             // The concept must be the phrase's noun, not a verb made of it ("금액이 청구되나요"): then the
             // word before it is what is billed, not whose bill it is.
             if (samePhrase && !verbs.contains(next.end)) {

@@ -3,8 +3,13 @@ package io.tenure.knowledge.search;
 import io.tenure.knowledge.Glossary;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The object of a question's billing words when the help center never mentions it: the thing whose
@@ -29,20 +34,60 @@ final class QuestionObject {
     private final Glossary glossary;
     private final int phraseWords;
     private final Set<String> billedConcepts;
+    private final int prefixConcepts;
+    private final Map<String, Set<String>> billingPrefixes = new ConcurrentHashMap<>();
 
     /**
      * @param phraseWords the most words an object phrase may have (kb.object_phrase_words)
      * @param billedConcepts the concepts that name what is paid for something (kb.billed_concepts)
+     * @param prefixConcepts how many billed concepts' words a piece must start to make billing words
+     *                       (kb.weights.billing_prefix_concepts; 0: none)
      */
-    QuestionObject(Glossary glossary, int phraseWords, Set<String> billedConcepts) {
+    QuestionObject(Glossary glossary, int phraseWords, Set<String> billedConcepts, int prefixConcepts) {
         this.glossary = glossary;
         this.phraseWords = phraseWords;
         this.billedConcepts = billedConcepts;
+        this.prefixConcepts = prefixConcepts;
     }
 
-    /** Whether the unit names what is paid for something: a price, a fee, a subscription, a bill. */
+    /**
+     * Whether the unit names what is paid for something: a price, a fee, a subscription, a bill, or in a
+     * head-first language the piece its billing words start with ("ค่า" of "ค่าตั๋ว", a ticket's fare).
+     */
     boolean billed(QuestionUnit unit) {
-        return unit.isConcept() && unit.concepts.stream().anyMatch(billedConcepts::contains);
+        return unit.isConcept() ? unit.concepts.stream().anyMatch(billedConcepts::contains) : billingPrefix(unit);
+    }
+
+    /**
+     * Whether the word is a piece the language makes billing words with: where the tokenizer cuts the glossary's
+     * words (Thai "ค่า|ธรรมเนียม", "ค่า|บริการ", "ค่า|ใช้จ่าย"), a first piece starting words of several billed
+     * concepts, with different pieces after it. Alone in a question it is the same billing word of something the
+     * glossary does not list; "เรียก" always before "เก็บ" is only part of one word.
+     */
+    private boolean billingPrefix(QuestionUnit unit) {
+        if (unit.isConcept() || !HEAD_FIRST.contains(unit.language)) {
+            return false;
+        }
+        Set<String> prefixes = billingPrefixes.computeIfAbsent(unit.language, language -> {
+            Map<String, Set<String>> concepts = new HashMap<>();
+            Map<String, Set<String>> continuations = new HashMap<>();
+            for (String concept : billedConcepts) {
+                for (List<String> form : glossary.terms(concept, language)) {
+                    if (form.size() >= 2 && !glossary.isFunctionTerm(language, form.get(0))) {
+                        concepts.computeIfAbsent(form.get(0), k -> new HashSet<>()).add(concept);
+                        continuations.computeIfAbsent(form.get(0), k -> new HashSet<>()).add(form.get(1));
+                    }
+                }
+            }
+            Set<String> found = new HashSet<>();
+            concepts.forEach((piece, of) -> {
+                if (prefixConcepts > 0 && of.size() >= prefixConcepts && continuations.get(piece).size() >= 2) {
+                    found.add(piece);
+                }
+            });
+            return Set.copyOf(found);
+        });
+        return prefixes.contains(unit.word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -51,6 +96,16 @@ final class QuestionObject {
      * @param units the question's units, weighed (0: no passage holds the unit nor anything it bridges to)
      */
     String unknown(String text, String language, List<QuestionUnit> units, boolean writtenInLanguage) {
+        return unknown(text, language, units, writtenInLanguage, Set.of());
+    }
+
+    /**
+     * @param unwritten the question's compounds whose pieces the help center writes, though never together
+     *                  ("เครื่องบิน"): right after any concept of a head-first phrase ("ตั๋วเครื่องบิน") one is what the
+     *                  concept is of, as a word the help center never uses is beside a billing word
+     */
+    String unknown(String text, String language, List<QuestionUnit> units, boolean writtenInLanguage,
+                   Set<QuestionUnit> unwritten) {
         if (units.stream().noneMatch(QuestionUnit::isConcept)) {
             return null;
         }
@@ -66,44 +121,55 @@ final class QuestionObject {
                 return object;
             }
         }
-        return writtenInLanguage && onlyGeneralVocabularyKnown(units) ? unknownBesideBilled(text, language, ordered) : null;
+        return writtenInLanguage && onlyGeneralVocabularyKnown(units) ? unknownBesideBilled(text, language, ordered, unwritten) : null;
     }
 
     /**
      * Whether all the help center knows of the question is glossary concepts: the general vocabulary every
      * billing help center shares, no evidence it covers this particular thing. A word of its own it does use
      * ("ภายใน" beside "ใบแจ้งหนี้สุดท้าย") makes an unknown word beside a billing word an attribute it happens
-     * not to write, not another thing's bill.
+     * not to write, not another thing's bill. A piece billing words are made of ("ค่า") is general vocabulary too.
      */
-    static boolean onlyGeneralVocabularyKnown(List<QuestionUnit> units) {
-        return units.stream().noneMatch(u -> !u.isConcept() && u.weight > 0);
+    boolean onlyGeneralVocabularyKnown(List<QuestionUnit> units) {
+        return units.stream().noneMatch(u -> !u.isConcept() && u.weight > 0 && !billingPrefix(u));
     }
 
     /**
      * The word a billing word is of, in the same phrase: after it in Indonesian and Thai ("langganan listrik",
      * "ราคาทองคำ"), before it in English ("electricity bill"); Korean and Japanese compounds are QueryAnalysis's.
      */
-    private String unknownBesideBilled(String text, String language, List<QuestionUnit> ordered) {
+    private String unknownBesideBilled(String text, String language, List<QuestionUnit> ordered,
+                                       Set<QuestionUnit> unwritten) {
         if (!HEAD_FIRST.contains(language) && !"en".equals(language)) {
             return null;
         }
+        boolean headFirst = HEAD_FIRST.contains(language);
         for (int i = 0; i < ordered.size(); i++) {
             QuestionUnit unit = ordered.get(i);
-            if (!billed(unit)) {
+            boolean billed = billed(unit);
+            if (!billed && !(headFirst && unit.isConcept())) {
                 continue;
             }
-            int j = HEAD_FIRST.contains(language) ? i + 1 : i - 1;
-            if (j < 0 || j >= ordered.size()) {
-                continue;
-            }
-            QuestionUnit beside = ordered.get(j);
-            String between = j > i ? text.substring(unit.end, beside.start) : text.substring(beside.end, unit.start);
-            boolean samePhrase = "th".equals(language) ? between.isEmpty() : between.isBlank() && !between.isEmpty();
-            if (samePhrase) {
-                String object = unknownIn(text, List.of(beside));
-                if (object != null) {
-                    return object;
+            // Head first, the billing word may stand before other concepts of the same compound, and what they
+            // are all of follows them: "ค่า|ตั๋ว|รถไฟ" is the fare of a train's ticket.
+            QuestionUnit previous = unit;
+            for (int j = headFirst ? i + 1 : i - 1; j >= 0 && j < ordered.size() && Math.abs(j - i) <= phraseWords;
+                 j += headFirst ? 1 : -1) {
+                QuestionUnit beside = ordered.get(j);
+                String between = headFirst ? text.substring(previous.end, beside.start)
+                        : text.substring(beside.end, previous.start);
+                boolean samePhrase = "th".equals(language) ? between.isEmpty() : between.isBlank() && !between.isEmpty();
+                if (!samePhrase) {
+                    break;
                 }
+                if (!beside.isConcept() || !headFirst) {
+                    String object = billed || unwritten.contains(beside) ? unknownIn(text, List.of(beside)) : null;
+                    if (object != null) {
+                        return object;
+                    }
+                    break;
+                }
+                previous = beside;
             }
         }
         return null;

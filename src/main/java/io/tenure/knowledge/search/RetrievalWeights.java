@@ -56,6 +56,11 @@ package io.tenure.knowledge.search;
  * @param measureEvidence passage choice only, for a question asking for a measure (how long, what percentage): inside
  *                        an article, the share of the measure's concept's weight at which a passage stating an amount
  *                        in the measure's units ("15 สัปดาห์") holds that concept, though it does not name it (0: never)
+ * @param billingPrefixConcepts in a language whose tokenizer cuts glossary words into pieces (Thai), a first piece
+ *                              that starts words of at least this many billed concepts, with different pieces after
+ *                              it (ค่า of ค่าธรรมเนียม, ค่าบริการ, ค่าใช้จ่าย), is how the language makes a billing
+ *                              word: standing alone in a question ("ค่าตั๋ว…") it names what is paid for what follows
+ *                              (0: never)
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
@@ -65,9 +70,9 @@ public record RetrievalWeights(double translatedConcept, double lexicon, double 
                                double mergeSiblingChars, double amountNear, double amountWindow,
                                double loanwordMinSyllables, double loanwordMinConsonants,
                                double procedureFocusShare, double fusionDepth, double fusionAskedWeight,
-                               double measureEvidence) {
+                               double measureEvidence, double billingPrefixConcepts) {
     public static RetrievalWeights defaults() {
         return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4, 0.25,
-                3, 1.5, 1.0);
+                3, 1.5, 1.0, 2);
     }
 }
