@@ -35,7 +35,7 @@ class HeldOutEvaluationTest {
         assertThat(metrics.path("hit_at_1").asDouble()).isGreaterThanOrEqualTo(0.85);
         assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.96);
-        assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.05);
     }
 
