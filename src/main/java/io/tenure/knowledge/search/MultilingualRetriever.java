@@ -134,13 +134,31 @@ public final class MultilingualRetriever implements PassageRetriever {
                         c.passage().section())));
             }
             return passageChoice.choose(searcher, cache,
-                    languageChoice.choose(searcher, cache, fused, asked, language, limit), asked, limit,
-                    (article, variant) -> languageChoice.everyMatch(searcher, cache, article, variant, asked), trace);
+                    languageChoice.choose(searcher, cache, fused, asked, language, limit), asked,
+                    translatedInto(confident, asked), limit,
+                    (article, variant, reading) -> languageChoice.everyMatch(searcher, cache, article, variant,
+                            reading), trace);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * The translations that could answer, by their language (the first of each), other than the asked question's
+     * language: inside an article written in one of those languages, passages are chosen by the translation's words,
+     * which need no bridge to the article's, as well as by the asker's, reached through the glossary.
+     */
+    private Map<String, AnalyzedQuestion> translatedInto(List<Ranking> confident, AnalyzedQuestion asked) {
+        Map<String, AnalyzedQuestion> into = new HashMap<>();
+        for (Ranking ranking : confident) {
+            AnalyzedQuestion question = ranking.question();
+            if (question != asked && !question.language().equals(asked.language())) {
+                into.putIfAbsent(question.language(), question);
+            }
+        }
+        return into;
     }
 
     /**
@@ -164,9 +182,9 @@ public final class MultilingualRetriever implements PassageRetriever {
                 IndexVersionCache cache = caches.of(searcher.getIndexReader());
                 AnalyzedQuestion asked = ranking.question();
                 passageChoice.choose(searcher, cache,
-                        languageChoice.choose(searcher, cache, ranking.shown(), asked, language, SHOWN), asked, SHOWN,
-                        (article, variant) -> languageChoice.everyMatch(searcher, cache, article, variant, asked),
-                        trace);
+                        languageChoice.choose(searcher, cache, ranking.shown(), asked, language, SHOWN), asked,
+                        Map.of(), SHOWN, (article, variant, reading) -> languageChoice.everyMatch(searcher, cache,
+                                article, variant, reading), trace);
             }
             return trace;
         } catch (IOException e) {

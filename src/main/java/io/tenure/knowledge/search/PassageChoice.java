@@ -50,38 +50,73 @@ final class PassageChoice {
         this.evidence = evidence;
     }
 
+    /** Every passage of an article variant that matches any of a question's units, best first. */
+    @FunctionalInterface
+    interface Pool {
+        List<Candidate> of(String article, String variant, AnalyzedQuestion question);
+    }
+
     /**
      * @param ranked the passages the ranking would show, best first, each article in one language
      * @param pool every passage of an article variant that matches any of the question's units, best first
      */
     List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
-                               AnalyzedQuestion question, int limit,
-                               java.util.function.BiFunction<String, String, List<Candidate>> pool) {
-        return choose(searcher, cache, ranked, question, limit, pool, null);
+                               AnalyzedQuestion question, int limit, Pool pool) {
+        return choose(searcher, cache, ranked, question, Map.of(), limit, pool, null);
     }
 
-    /** As above; with a trace, each article's re-ranked passages and what they earned are added to it. */
+    /**
+     * As above; an article variant in a language the question was translated into ({@code translatedInto}, by
+     * language) is read by the asked question and by that translation, whose words need no bridge to the article's,
+     * and their orders of its passages are fused as the versions' rankings of articles are: by reciprocal rank
+     * ({@code kb.weights.fusion_rank_offset}), the asked question's place weighing {@code fusion_asked_weight}. A
+     * passage either reading finds eligible may be shown. {@code kb.weights.fusion_inside_article} 0: the asked
+     * question alone reads every article. With a trace, each article's re-ranked passages and what they earned are
+     * added to it.
+     */
     List<ScoredPassage> choose(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> ranked,
-                               AnalyzedQuestion question, int limit,
-                               java.util.function.BiFunction<String, String, List<Candidate>> pool,
-                               List<String> trace) {
+                               AnalyzedQuestion asked, Map<String, AnalyzedQuestion> translatedInto, int limit,
+                               Pool pool, List<String> trace) {
         Map<String, List<Candidate>> pools = new HashMap<>();
-        Set<String> kinds = glossary.answerKinds().asked(question.asked(), question.language());
         for (Candidate slot : ranked) {
+            String variant = slot.passage().language();
             pools.computeIfAbsent(slot.passage().article(), article -> {
-                List<Candidate> all = pool.apply(article, slot.passage().language());
-                List<Candidate> chosen = reranked(searcher, cache, all, question, kinds);
-                if (trace != null) {
-                    double reachable = reachable(searcher, all, question);
-                    Map<QuestionUnit, Integer> holding = holding(cache, all, question);
-                    int passages = passages(searcher, cache, all);
-                    Set<QuestionUnit> themes = themes(holding, passages);
-                    chosen.stream().limit(8).forEach(c -> trace.add(String.format(
-                            "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
-                            c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question, kinds),
-                            amountNear(cache, c, question, reachable, themes, kinds),
-                            attribute(cache, c, kinds, stepsFor(cache, c, question, holding, passages)),
-                            c.passage().section(), snippet(c.passage().text()))));
+                List<AnalyzedQuestion> readings = new ArrayList<>(List.of(asked));
+                AnalyzedQuestion translation = translatedInto.get(variant);
+                if (translation != null && weights.fusionInsideArticle() > 0) {
+                    readings.add(translation);
+                }
+                Map<String, Double> scores = new HashMap<>();
+                // The asked reading's eligible passages first: the order ties keep.
+                Map<String, Candidate> eligible = new java.util.LinkedHashMap<>();
+                for (AnalyzedQuestion question : readings) {
+                    Set<String> kinds = glossary.answerKinds().asked(question.asked(), question.language());
+                    List<Candidate> all = pool.of(article, variant, question);
+                    Judged judged = reranked(searcher, cache, all, question, kinds);
+                    if (readings.size() == 1) {
+                        scores.putAll(judged.scores());
+                    } else {
+                        double vote = question == asked ? weights.fusionAskedWeight() : 1;
+                        List<String> order = judged.order();
+                        for (int place = 0; place < order.size(); place++) {
+                            scores.merge(order.get(place), vote / (weights.fusionRankOffset() + place + 1),
+                                    Double::sum);
+                        }
+                    }
+                    all.stream().filter(c -> judged.eligible().contains(c.key()))
+                            .forEach(c -> eligible.putIfAbsent(c.key(), c));
+                    if (trace != null) {
+                        if (readings.size() > 1) {
+                            trace.add("  read as (" + question.language() + "): " + question.asked());
+                        }
+                        trace(trace, searcher, cache, article, all, judged, question, kinds);
+                    }
+                }
+                List<Candidate> chosen = eligible.values().stream()
+                        .sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c.key())).reversed()).toList();
+                if (trace != null && readings.size() > 1) {
+                    chosen.stream().limit(8).forEach(c -> trace.add(String.format("  fused %s.%s #%d score %.4f",
+                            article, c.passage().language(), c.passage().ordinal(), scores.get(c.key()))));
                 }
                 return chosen;
             });
@@ -113,16 +148,45 @@ final class PassageChoice {
         return shown;
     }
 
+    /** One article's re-ranked passages for one reading of the question, and what they earned, for --explain. */
+    private void trace(List<String> trace, IndexSearcher searcher, IndexVersionCache cache, String article,
+                       List<Candidate> all, Judged judged, AnalyzedQuestion question, Set<String> kinds) {
+        double reachable = reachable(searcher, all, question);
+        Map<QuestionUnit, Integer> holding = holding(cache, all, question);
+        int passages = passages(searcher, cache, all);
+        Set<QuestionUnit> themes = themes(holding, passages);
+        all.stream().filter(c -> judged.eligible().contains(c.key()))
+                .sorted(Comparator.comparingDouble((Candidate c) -> judged.scores().get(c.key())).reversed()).limit(8)
+                .forEach(c -> trace.add(String.format(
+                        "  in %s.%s #%d score %.3f amount %.3f near %.3f attribute %.3f [%s] %s", article,
+                        c.passage().language(), c.passage().ordinal(), c.score(), amount(cache, c, question, kinds),
+                        amountNear(cache, c, question, reachable, themes, kinds),
+                        attribute(cache, c, kinds, stepsFor(cache, c, question, holding, passages)),
+                        c.passage().section(), snippet(c.passage().text()))));
+    }
+
     /**
-     * The article's passages by their score plus what they hold of the question's core, best first: those
-     * that match the question well enough, and those holding what it asks for (the amount, the kind of
-     * answer) however few of its words they repeat, since the article around them was found for it.
+     * One reading's judgement of an article's passages: each passage's score plus what it holds of the question's
+     * core, by key, and the keys of those eligible to be shown.
      */
-    private List<Candidate> reranked(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> pool,
-                                     AnalyzedQuestion question, Set<String> kinds) {
+    private record Judged(Map<String, Double> scores, Set<String> eligible) {
+        /** The passages in this reading's order: the eligible by score, then the rest by score. */
+        List<String> order() {
+            return scores.keySet().stream().sorted(Comparator.comparing((String key) -> !eligible.contains(key))
+                    .thenComparing(key -> -scores.get(key))).toList();
+        }
+    }
+
+    /**
+     * The article's passages by their score plus what they hold of the question's core; eligible: those that match
+     * the question well enough, and those holding what it asks for (the amount, the kind of answer) however few of
+     * its words they repeat, since the article around them was found for it.
+     */
+    private Judged reranked(IndexSearcher searcher, IndexVersionCache cache, List<Candidate> pool,
+                            AnalyzedQuestion question, Set<String> kinds) {
         Map<String, Double> scores = new HashMap<>();
+        Set<String> eligible = new HashSet<>();
         int units = question.known().size();
-        List<Candidate> eligible = new ArrayList<>();
         Map<QuestionUnit, Integer> holding = holding(cache, pool, question);
         int passages = passages(searcher, cache, pool);
         double reachable = reachable(searcher, pool, question);
@@ -132,14 +196,13 @@ final class PassageChoice {
             double attribute = attribute(cache, candidate, kinds, stepsFor(cache, candidate, question, holding, passages));
             if (evidence.strongEnough(candidate, units) || attribute > 0 || answersItsHeading(cache, candidate, question)
                     || evidence.strongEnough(withTheme(cache, candidate, question, holding, passages, reachable), units)) {
-                scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question, kinds) + attribute
-                        + amountNear(cache, candidate, question, reachable, themes, kinds)
-                        + priceInWords(cache, candidate, question));
-                eligible.add(candidate);
+                eligible.add(candidate.key());
             }
+            scores.put(candidate.key(), candidate.score() + amount(cache, candidate, question, kinds) + attribute
+                    + amountNear(cache, candidate, question, reachable, themes, kinds)
+                    + priceInWords(cache, candidate, question));
         }
-        return eligible.stream().sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c.key())).reversed())
-                .toList();
+        return new Judged(scores, eligible);
     }
 
     /**

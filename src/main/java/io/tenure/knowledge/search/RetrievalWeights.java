@@ -61,6 +61,10 @@ package io.tenure.knowledge.search;
  *                              it (ค่า of ค่าธรรมเนียม, ค่าบริการ, ค่าใช้จ่าย), is how the language makes a billing
  *                              word: standing alone in a question ("ค่าตั๋ว…") it names what is paid for what follows
  *                              (0: never)
+ * @param fusionInsideArticle passage choice only, with translations: 1 to choose the passages of an article written
+ *                            in a language the question was translated into by fusing the asked question's order of
+ *                            them with that translation's (reciprocal rank, as the articles are fused); 0: the asked
+ *                            question's order alone
  */
 public record RetrievalWeights(double translatedConcept, double lexicon, double transliteration, double typo,
                                double articleContext, double heading, double bm25, double core,
@@ -70,9 +74,10 @@ public record RetrievalWeights(double translatedConcept, double lexicon, double 
                                double mergeSiblingChars, double amountNear, double amountWindow,
                                double loanwordMinSyllables, double loanwordMinConsonants,
                                double procedureFocusShare, double fusionDepth, double fusionAskedWeight,
-                               double measureEvidence, double billingPrefixConcepts) {
+                               double measureEvidence, double billingPrefixConcepts,
+                               double fusionInsideArticle) {
     public static RetrievalWeights defaults() {
         return new RetrievalWeights(0.9, 0.6, 0.7, 0.8, 0.5, 0.25, 0.1, 0.2, 0.8, 2.0, 0.1, 60, 250, 1000, 0.5, 2, 0.3, 1.0, 0.5, 800, 0.5, 4, 3, 4, 0.25,
-                3, 1.5, 1.0, 2);
+                3, 1.5, 1.0, 2, 1);
     }
 }
