@@ -46,7 +46,8 @@ class TranslatedEvaluationTest {
 
         assertThat(metrics.path("questions").asInt()).isEqualTo(30);
         assertThat(metrics.path("hit_at_3").asDouble()).isGreaterThanOrEqualTo(0.85);
-        assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.85);
+        // 1.0 measured since passages inside an article are chosen by the translation in its language too (round ten).
+        assertThat(metrics.path("fact_at_3").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(metrics.path("abstain_correct").asDouble()).isGreaterThanOrEqualTo(0.85);
         assertThat(metrics.path("false_abstain").asDouble()).isLessThanOrEqualTo(0.1);
     }

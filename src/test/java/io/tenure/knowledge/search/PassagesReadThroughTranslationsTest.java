@@ -35,10 +35,6 @@ class PassagesReadThroughTranslationsTest {
                 Teams cancel their Tallyboard subscription for many reasons: a smaller budget, a merger, or a \
                 subscription charged for seats nobody uses.
 
-                ## What cancelling changes
-                Cancelling the Tallyboard subscription ends it for the whole team; nobody is charged for the \
-                subscription again.
-
                 ## Cancelling in the middle of a month
                 A Tallyboard subscription cancelled in the middle of a month is not charged for the next month.
 
