@@ -87,6 +87,7 @@ final class PassageChoice {
                     readings.add(translation);
                 }
                 Map<String, Double> scores = new HashMap<>();
+                String[] askedFirst = new String[1];
                 // The asked reading's eligible passages first: the order ties keep.
                 Map<String, Candidate> eligible = new java.util.LinkedHashMap<>();
                 for (AnalyzedQuestion question : readings) {
@@ -98,6 +99,9 @@ final class PassageChoice {
                     } else {
                         double vote = question == asked ? weights.fusionAskedWeight() : 1;
                         List<String> order = judged.order();
+                        if (question == asked && !order.isEmpty() && judged.eligible().contains(order.get(0))) {
+                            askedFirst[0] = order.get(0);
+                        }
                         for (int place = 0; place < order.size(); place++) {
                             scores.merge(order.get(place), vote / (weights.fusionRankOffset() + place + 1),
                                     Double::sum);
@@ -111,6 +115,14 @@ final class PassageChoice {
                         }
                         trace(trace, searcher, cache, article, all, judged, question, kinds);
                     }
+                }
+                // The asker's own best passage keeps the article's first place: a translation is another's reading of
+                // the question, and an article with one place shows what the asker's words find, as without one.
+                if (askedFirst[0] == null && translation != null && weights.fusionInsideArticle() > 0) {
+                    askedFirst[0] = slot.key(); // the asker's words find no passage strong enough: the ranking's stays
+                }
+                if (askedFirst[0] != null) {
+                    scores.merge(askedFirst[0], Double.MAX_VALUE / 2, Double::sum);
                 }
                 List<Candidate> chosen = eligible.values().stream()
                         .sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c.key())).reversed()).toList();
