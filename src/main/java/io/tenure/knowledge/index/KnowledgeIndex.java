@@ -33,6 +33,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** Article and language together, to tell at once whether an article has a variant in a language. */
     public static final String VARIANT = "variant";
     static final String TITLE = "title";
+    static final String SEARCH_TITLE = "search_title";
     static final String SECTION = "section";
     static final String TEXT = "text";
     static final String ORDINAL = "ordinal";
@@ -220,6 +221,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         doc.add(new StringField(LANGUAGE, passage.language(), Field.Store.YES));
         doc.add(new StringField(VARIANT, variant(passage.article(), passage.language()), Field.Store.NO));
         doc.add(new StoredField(TITLE, passage.title()));
+        doc.add(new StoredField(SEARCH_TITLE, passage.searchTitle()));
         doc.add(new StoredField(SECTION, passage.section()));
         doc.add(new StoredField(TEXT, passage.text()));
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
@@ -251,7 +253,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
         return new PassageTerms(analyzers.terms(passage.language(), searchable(passage)),
                 analyzers.terms(passage.language(), passage.section()),
-                analyzers.terms(passage.language(), passage.title()), List.copyOf(names));
+                analyzers.terms(passage.language(), passage.searchTitle()), List.copyOf(names));
     }
 
     /** The terms stored with a passage at ingest, or null for a document indexed before they were stored. */
@@ -287,13 +289,15 @@ public final class KnowledgeIndex implements AutoCloseable {
         return article + "\u0000" + language;
     }
 
-    /** What is searched of a passage: its title, section heading and text. */
+    /** What is searched of a passage: its article's search title, section heading and text. */
     public static String searchable(Passage passage) {
-        return passage.title() + "\n" + passage.section() + "\n" + passage.text();
+        return passage.searchTitle() + "\n" + passage.section() + "\n" + passage.text();
     }
 
     public static Passage passage(Document doc) {
-        return new Passage(doc.get(ARTICLE), doc.get(LANGUAGE), doc.get(TITLE), doc.get(SECTION), doc.get(TEXT),
+        String searchTitle = doc.get(SEARCH_TITLE);
+        return new Passage(doc.get(ARTICLE), doc.get(LANGUAGE), doc.get(TITLE),
+                searchTitle == null ? doc.get(TITLE) : searchTitle, doc.get(SECTION), doc.get(TEXT),
                 doc.get(PATH), doc.getField(ORDINAL).numericValue().intValue());
     }
 

@@ -117,7 +117,9 @@ public final class ArticleParser {
             language = detector.detect(sample.toString());
         }
         String title = blocks.stream().filter(b -> b.kind() == Block.Kind.TITLE).map(Block::text).findFirst().orElse(id);
-        List<Passage> passages = splitter.split(id, language, title, file.path(), blocks);
+        String searchTitle = blocks.stream().filter(b -> b.kind() == Block.Kind.SEARCH_TITLE).map(Block::text)
+                .findFirst().orElse(title);
+        List<Passage> passages = splitter.split(id, language, title, searchTitle, file.path(), blocks);
         if (passages.isEmpty()) {
             throw new FileRejected("no text to quote");
         }
@@ -156,35 +158,58 @@ public final class ArticleParser {
     }
 
     /**
-     * Plain-text exports lose their markup: the first line is the title; a heading is a short line
-     * that does not end like a sentence, is not a list item, and is followed by body text rather than
-     * by another short line (runs of short lines are menus or table cells, kept as text).
+     * Plain-text exports lose their markup: the title is chosen from the page's header (see
+     * {@link PlainTextHeader}; what stands above it is the site's, not the article's); a heading is a short
+     * line that does not end like a sentence, is not a list item, and is followed by body text rather than by
+     * another short line (runs of short lines are menus or table cells, kept as text).
      */
     static List<Block> plainText(String text) {
         List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
         List<Block> blocks = new ArrayList<>();
-        boolean titled = false;
-        for (int i = 0; i < lines.size(); i++) {
+        int title = PlainTextHeader.titleLine(lines, ArticleParser::notALine);
+        int first = 0;
+        while (first < lines.size() && notALine(lines.get(first))) {
+            first++;
+        }
+        if (title > first) {
+            // Measured: a long real title searched with each of a long article's passages makes its words
+            // useless for telling them apart (round ten); the search keeps reading the page's first line.
+            blocks.add(new Block(Block.Kind.SEARCH_TITLE, lines.get(first)));
+        }
+        for (int i = Math.max(title, 0); i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isEmpty() || PICTURE.matcher(line).matches()) {
+            if (notALine(line)) {
                 // A picture's file name or placeholder ("[image]") is neither a title, a heading nor an answer.
                 continue;
             }
-            if (!titled) {
+            if (i == title) {
                 blocks.add(new Block(Block.Kind.TITLE, line));
-                titled = true;
+                continue;
+            }
+            String next = nextNonEmpty(lines, i + 1);
+            if (next != null && PlainTextHeader.byline(next) && PlainTextHeader.avatarOf(line, next)) {
+                // An author's initials shown as an avatar: a picture, not words of the article.
                 continue;
             }
             if (BULLET.matcher(line).matches()) {
                 blocks.add(new Block(Block.Kind.ITEM, line));
                 continue;
             }
-            String next = nextNonEmpty(lines, i + 1);
             boolean heading = looksLikeHeading(line) && next != null && !looksLikeHeading(next)
                     && !BULLET.matcher(next).matches();
             blocks.add(new Block(heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, line));
         }
         return blocks;
+    }
+
+    /** A blank line, or a picture's file name or placeholder: no line of the page's text. */
+    private static boolean notALine(String line) {
+        return line.isEmpty() || PICTURE.matcher(line).matches();
+    }
+
+    /** Short enough to be a heading or a title (longer, a line is a paragraph). */
+    static boolean shortLine(String line) {
+        return line.codePointCount(0, line.length()) <= 90;
     }
 
     private static String nextNonEmpty(List<String> lines, int from) {
@@ -197,8 +222,7 @@ public final class ArticleParser {
     }
 
     static boolean looksLikeHeading(String line) {
-        int length = line.codePointCount(0, line.length());
-        if (length < 2 || length > 90) {
+        if (line.codePointCount(0, line.length()) < 2 || !shortLine(line)) {
             return false;
         }
         if (OPENING_QUOTES.indexOf(line.charAt(0)) >= 0) {

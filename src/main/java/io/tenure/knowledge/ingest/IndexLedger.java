@@ -21,10 +21,12 @@ public final class IndexLedger implements IngestLedger {
     /**
      * One key holds the whole record as JSON; the version lets a later format be told apart. v2: documents
      * store their analysed terms ({@link KnowledgeIndex.PassageTerms}); v3: Thai look-alike spellings are
-     * read as the letter they stand for, so stored Thai terms changed. An index of an older version is built again.
+     * read as the letter they stand for, so stored Thai terms changed; v4: a plain-text export's title is chosen from
+     * its header and passages store the title they are searched with. An index of an older version is built again.
      */
-    static final String KEY = "tenure.ingest.v3";
-    private static final java.util.List<String> OLDER_KEYS = java.util.List.of("tenure.ingest.v1", "tenure.ingest.v2");
+    static final String KEY = "tenure.ingest.v4";
+    private static final java.util.List<String> OLDER_KEYS = java.util.List.of("tenure.ingest.v1", "tenure.ingest.v2",
+            "tenure.ingest.v3");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KnowledgeIndex index;

@@ -23,16 +23,16 @@ public final class PassageSplitter {
         this.target = Math.max(100, target);
     }
 
-    List<Passage> split(String article, String language, String title, String path, List<Block> blocks) {
+    List<Passage> split(String article, String language, String title, String searchTitle, String path, List<Block> blocks) {
         List<Passage> passages = new ArrayList<>();
         String section = "";
         List<String> units = new ArrayList<>();
         for (Block block : blocks) {
             switch (block.kind()) {
-                case TITLE -> {
+                case TITLE, SEARCH_TITLE -> {
                 }
                 case HEADING -> {
-                    pack(units, article, language, title, section, path, passages);
+                    pack(units, article, language, title, searchTitle, section, path, passages);
                     units.clear();
                     section = block.text();
                 }
@@ -47,11 +47,11 @@ public final class PassageSplitter {
                 case PARAGRAPH -> units.addAll(cut(block.text()));
             }
         }
-        pack(units, article, language, title, section, path, passages);
+        pack(units, article, language, title, searchTitle, section, path, passages);
         return passages;
     }
 
-    private void pack(List<String> units, String article, String language, String title, String section,
+    private void pack(List<String> units, String article, String language, String title, String searchTitle, String section,
                       String path, List<Passage> passages) {
         StringBuilder current = new StringBuilder();
         for (String unit : units) {
@@ -59,24 +59,24 @@ public final class PassageSplitter {
             // A short passage takes the next paragraph even past the target: too little to quote alone.
             if (!current.isEmpty() && together > target
                     && (length(current) >= target / 2 || together > target * 3 / 2)) {
-                emit(current, article, language, title, section, path, passages);
+                emit(current, article, language, title, searchTitle, section, path, passages);
             }
             if (!current.isEmpty()) {
                 current.append("\n\n");
             }
             current.append(unit);
         }
-        emit(current, article, language, title, section, path, passages);
+        emit(current, article, language, title, searchTitle, section, path, passages);
     }
 
-    private static void emit(StringBuilder text, String article, String language, String title, String section,
+    private static void emit(StringBuilder text, String article, String language, String title, String searchTitle, String section,
                              String path, List<Passage> passages) {
         String passage = text.toString().strip();
         text.setLength(0);
         if (passage.codePointCount(0, passage.length()) < MIN_CHARS) {
             return;
         }
-        passages.add(new Passage(article, language, title, section, passage, path, passages.size()));
+        passages.add(new Passage(article, language, title, searchTitle, section, passage, path, passages.size()));
     }
 
     /** A paragraph well over the target is cut at sentence ends (or, without any, at spaces). */

@@ -104,7 +104,7 @@ final class CandidateScoring {
             for (QuestionUnit unit : known) {
                 // The article's title says what every passage of it is about ("Kampanye: langganan dan
                 // penagihan"): a unit there ranks the article's passages up, never as evidence.
-                List<String> inTitle = unit.matchedForm(lang, analyzed.title(), passage.title());
+                List<String> inTitle = unit.matchedForm(lang, analyzed.title(), passage.searchTitle());
                 if (inTitle != null) {
                     bonus += settings.titleBonus() * unit.weight * unit.factor(inTitle, lang);
                 }

@@ -173,7 +173,7 @@ public final class Lexicon {
         List<Passage> ordered = new ArrayList<>(parts);
         ordered.sort(Comparator.comparingInt(Passage::ordinal));
         List<String> texts = new ArrayList<>();
-        texts.add(ordered.get(0).title());
+        texts.add(ordered.get(0).searchTitle());
         String section = "";
         for (Passage passage : ordered) {
             if (!passage.section().isEmpty() && !passage.section().equals(section)) {

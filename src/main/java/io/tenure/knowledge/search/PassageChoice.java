@@ -239,7 +239,7 @@ final class PassageChoice {
             if (unit.matchedForm(language, analyzed.terms(), searchable) != null) {
                 continue;
             }
-            List<String> inTitle = unit.matchedForm(language, analyzed.title(), passage.title());
+            List<String> inTitle = unit.matchedForm(language, analyzed.title(), passage.searchTitle());
             boolean theme = holding.getOrDefault(unit, 0) >= weights.themeShare() * passages;
             List<String> form = inTitle != null ? inTitle : theme ? unit.forms(language).get(0) : null;
             if (form != null) {
@@ -325,7 +325,7 @@ final class PassageChoice {
                 continue;
             }
             if (unit.matchedForm(passage.language(), analyzed.terms(), searchable) == null
-                    && unit.matchedForm(passage.language(), analyzed.title(), passage.title()) == null) {
+                    && unit.matchedForm(passage.language(), analyzed.title(), passage.searchTitle()) == null) {
                 return false;
             }
         }
@@ -598,7 +598,7 @@ final class PassageChoice {
             next++;
         }
         return text.equals(passage.text()) ? passage : new Passage(passage.article(), passage.language(),
-                passage.title(), passage.section(), text, passage.path(), passage.ordinal());
+                passage.title(), passage.searchTitle(), passage.section(), text, passage.path(), passage.ordinal());
     }
 
     /**

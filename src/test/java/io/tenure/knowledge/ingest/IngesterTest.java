@@ -92,7 +92,7 @@ class IngesterTest {
     void anIndexAnOlderTenureWroteIsBuiltAgainFromScratchWithItsPassagesTermsStored() throws IOException {
         writeArticles();
         // As the last Tenure without stored terms left it: a ledger of format v1, and a file since deleted.
-        base.index().replace("gone.en.md", java.util.List.of(new Passage("gone", "en", "Gone", "", "An old article.",
+        base.index().replace("gone.en.md", java.util.List.of(new Passage("gone", "en", "Gone", "Gone", "", "An old article.",
                 "gone.en.md", 0)));
         base.index().stageCommitData(java.util.Map.of("tenure.ingest.v1", "[]"));
         base.index().commit();
