@@ -30,15 +30,23 @@ final class Evidence {
         if (question.unknownObject() != null && settings.unknownObjectAbstains()) {
             return "asks about something the help center never mentions: " + question.unknownObject();
         }
-        List<QuestionUnit> known = question.known();
-        double knownWeight = question.knownWeight();
-        // A word the help center never uses counts as an average word: it may be off-topic, or just
-        // a word of a language the help center is not written in ("company", "gather").
-        double all = knownWeight + (known.isEmpty() ? 1 : question.unknown() * knownWeight / known.size());
-        if (known.isEmpty() || knownWeight < settings.minKnownShare() * all) {
+        if (tooLittleKnown(question.known().size(), question.unknown(), settings.minKnownShare())) {
             return "too little of the question is known to the help center";
         }
         return null;
+    }
+
+    /**
+     * Whether too little of a question is known to the help center to search it. A word the help center never
+     * uses counts as an average known word (it may be off-topic, or just a word of a language the help center is
+     * not written in: "company", "gather"), so the known words' weight cancels out and the share is one of
+     * counts. Compared as counts the same question is judged the same whatever weights the index gives its
+     * words (compared as a weight sum, a question right at the share was decided by how the sum rounded). At the
+     * share exactly (2 units known of 5 against 0.4) the question is searched: the key names the least share
+     * that is, and the decimal written in config is not exact in binary, hence the margin.
+     */
+    static boolean tooLittleKnown(int known, int unknown, double minKnownShare) {
+        return known == 0 || known < minKnownShare * (known + unknown) - 1e-9;
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * "ลบถาวร" are attributes, and a small variant of a help center does not use most everyday words. Only
  * beside a concept naming what is paid (a price, fee, subscription, bill), and only when all the help
  * center knows of the question is glossary concepts, is the word it is of read as the object ("biaya
- * langganan listrik", "ราคาทองคำ", "electricity bill").
+ * langganan listrik", "ราคาทองคำ", "electricity bill"); and when all it knows is billed concepts, any word no
+ * passage holds is ("how much does a plumber charge").
  */
 final class QuestionObject {
     /** Languages whose noun phrases put the head first and what qualifies it after ("langganan gym"). */
@@ -121,7 +122,26 @@ final class QuestionObject {
                 return object;
             }
         }
+        if (knownOnlyAsABill(units)) {
+            String object = unknownIn(text, ordered);
+            if (object != null) {
+                return object;
+            }
+        }
         return writtenInLanguage && onlyGeneralVocabularyKnown(units) ? unknownBesideBilled(text, language, ordered, unwritten) : null;
+    }
+
+    /**
+     * Whether all the help center knows of the question is that something is paid: every unit it uses is a
+     * billed concept ("how much", "charge", "price"). The question's other words then say what is paid for, and
+     * a word no passage holds in any language, nor anything it bridges to, is a thing the help center never
+     * mentions ("How much does a plumber charge per hour?"), whatever language it is asked in: it cannot say what
+     * that thing costs. A question that also names anything else the help center uses (a renewal, a tier, the
+     * product: "switch off auto-renewal so we don't get charged") is about the help center's own billing.
+     */
+    boolean knownOnlyAsABill(List<QuestionUnit> units) {
+        List<QuestionUnit> known = units.stream().filter(u -> u.weight > 0).toList();
+        return !known.isEmpty() && known.stream().allMatch(this::billed);
     }
 
     /**

@@ -111,4 +111,20 @@ class WhatABillingWordIsOfTest {
             assertThat(found.get(0).passage().article()).isEqualTo("churn");
         }
     }
+
+    @Test
+    void aQuestionKnownOnlyAsABillIsAboutTheThingItNamesWhateverLanguageItIsAskedIn() throws IOException {
+        write("renewal.th.md", """
+                # การต่ออายุอัตโนมัติ
+                ปิดการต่ออายุอัตโนมัติในหน้าการเรียกเก็บเงิน เพื่อไม่ให้ถูกเรียกเก็บเงินอีกในปีหน้า
+                ราคาของแผนรายปีคือ 1,200 บาท และจะเรียกเก็บเงินในวันต่ออายุ
+                """);
+        try (KnowledgeBase base = KnowledgeFixtures.ingestedInMemory(folder)) {
+            // All the help center knows of it is "how much" and "charge": what is charged for, a plumber, it never mentions.
+            assertThat(base.retriever().retrieve("How much does a plumber charge per hour?", "en", 3)).isEmpty();
+            // The renewal is the help center's own: its English words it does not write are no object.
+            assertThat(base.retriever().retrieve("Where do I switch off auto-renewal so we don't get charged again?", "en", 3))
+                    .isNotEmpty();
+        }
+    }
 }
