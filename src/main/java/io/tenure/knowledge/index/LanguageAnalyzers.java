@@ -16,12 +16,15 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -230,12 +233,12 @@ public final class LanguageAnalyzers {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new org.apache.lucene.analysis.standard.StandardTokenizer();
-            TokenStream stream = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(tokenizer);
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(tokenizer);
             stream = new LowerCaseFilter(stream);
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             stream = new IrregularForms.Filter(stream, irregular);
-            stream = new org.apache.lucene.analysis.en.PorterStemFilter(stream);
+            stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +90,7 @@ final class PassageChoice {
                 Map<String, Double> scores = new HashMap<>();
                 String[] askedFirst = new String[1];
                 // The asked reading's eligible passages first: the order ties keep.
-                Map<String, Candidate> eligible = new java.util.LinkedHashMap<>();
+                Map<String, Candidate> eligible = new LinkedHashMap<>();
                 for (AnalyzedQuestion question : readings) {
                     Set<String> kinds = glossary.answerKinds().asked(question.asked(), question.language());
                     List<Candidate> all = pool.of(article, variant, question);

@@ -3,14 +3,18 @@ package io.tenure.knowledge.search;
 import io.tenure.knowledge.Glossary;
 import io.tenure.knowledge.index.LanguageAnalyzers;
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 
 /**
  * Turns a question into units: the glossary concepts it mentions (one unit per stretch of text) and its
@@ -77,22 +81,23 @@ final class QueryAnalysis {
             return Set.of();
         }
         Set<QuestionUnit> compounds = new HashSet<>();
-        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(java.util.Locale.forLanguageTag("th"));
+        BreakIterator words = BreakIterator.getWordInstance(Locale.forLanguageTag("th"));
         words.setText(text);
         String field = LanguageAnalyzers.field(language);
-        for (int start = words.first(), end = words.next(); end != java.text.BreakIterator.DONE;
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE;
              start = end, end = words.next()) {
             List<QuestionUnit> pieces = piecesOf(units, start, end);
             if (pieces.size() < 2) {
                 continue;
             }
-            org.apache.lucene.search.PhraseQuery.Builder together = new org.apache.lucene.search.PhraseQuery.Builder();
+            PhraseQuery.Builder together = new PhraseQuery.Builder();
             for (QuestionUnit piece : pieces) {
                 for (String term : analyzers.terms(language, piece.word)) {
                     together.add(new Term(field, term));
                 }
             }
-            if (new org.apache.lucene.search.IndexSearcher(reader).count(together.build()) > 0) {
+            if (searcher.count(together.build()) > 0) {
                 continue;
             }
             QuestionUnit compound = unit(Set.of(), text.substring(start, end), false, language, bridges);
